@@ -1,0 +1,2 @@
+/// The Datasets engine. (Placeholder: the module is being written.)
+public enum DatasetsModule {}

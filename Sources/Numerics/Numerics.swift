@@ -1,0 +1,2 @@
+/// The Numerics engine. (Placeholder: the module is being written.)
+public enum NumericsModule {}

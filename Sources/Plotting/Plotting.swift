@@ -1,0 +1,2 @@
+/// The Plotting engine. (Placeholder: the module is being written.)
+public enum PlottingModule {}

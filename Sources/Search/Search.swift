@@ -1,0 +1,2 @@
+/// The Search engine. (Placeholder: the module is being written.)
+public enum SearchModule {}

@@ -1,0 +1,2 @@
+/// The Site engine. (Placeholder: the module is being written.)
+public enum SiteModule {}

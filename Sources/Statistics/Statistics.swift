@@ -1,0 +1,2 @@
+/// The Statistics engine. (Placeholder: the module is being written.)
+public enum StatisticsModule {}

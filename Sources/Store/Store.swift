@@ -1,0 +1,2 @@
+/// The Store engine. (Placeholder: the module is being written.)
+public enum StoreModule {}

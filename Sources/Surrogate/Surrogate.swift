@@ -1,0 +1,2 @@
+/// The Surrogate engine. (Placeholder: the module is being written.)
+public enum SurrogateModule {}

@@ -1,0 +1,2 @@
+/// The Tables engine. (Placeholder: the module is being written.)
+public enum TablesModule {}
