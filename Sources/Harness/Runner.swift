@@ -1,0 +1,274 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Logging
+
+/// Runs experiments: resolves their config, hashes their inputs and code into a
+/// cache key, reuses a cached result when the key is unchanged, and otherwise
+/// computes in a staging folder, then publishes and records the run.
+public final class Runner: @unchecked Sendable {
+    /// What running one experiment came to.
+    public struct Outcome: Sendable {
+        /// The run whose outputs are now published.
+        public var record: RunRecord
+        /// True when nothing was recomputed.
+        public var cached: Bool
+        /// Published files, relative to the output root.
+        public var published: [String]
+    }
+
+    /// Where sources, data and outputs live.
+    public let layout: ProjectLayout
+    /// Where runs are recorded.
+    public let store: any RunStore
+    /// The BLAS thread count runs are pinned to (recorded; part of the cache key).
+    public let threads: Int
+    /// The lowest log level echoed to standard error.
+    public var echoLevel: Logger.Level
+    private let experiments: [String: any Experiment.Type]
+    private let progressSink: ProgressSink
+
+    /// Creates a runner over `experiments`.
+    public init(
+        layout: ProjectLayout, store: any RunStore, experiments: [any Experiment.Type],
+        threads: Int = 1, echoLevel: Logger.Level = .info
+    ) {
+        self.layout = layout
+        self.store = store
+        self.threads = threads
+        self.echoLevel = echoLevel
+        self.experiments = Dictionary(experiments.map { ($0.info.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.progressSink = .standardError
+    }
+
+    /// All experiment ids, sorted.
+    public var ids: [String] { experiments.keys.sorted() }
+
+    /// The experiment with `id`; throws with suggestions when there is none.
+    public func experiment(_ id: String) throws -> any Experiment.Type {
+        guard let type = experiments[id] else {
+            throw HarnessError.unknownExperiment(id: id, known: ids)
+        }
+        return type
+    }
+
+    /// Runs experiment `id` at `scale` (its default scale when nil).
+    @discardableResult
+    public func run(_ id: String, scale: Scale? = nil, overrides: [String] = [], force: Bool = false) throws -> Outcome {
+        let type = try experiment(id)
+        return try execute(type, scale: scale ?? type.defaultScale, overrides: overrides, force: force, chain: [])
+    }
+
+    /// The config `id` would run with at `scale` after `overrides`, as pretty JSON.
+    public func resolvedConfig(_ id: String, scale: Scale, overrides: [String]) throws -> String {
+        func resolve<E: Experiment>(_ type: E.Type) throws -> String {
+            try ConfigCoding.prettyJSON(ConfigCoding.apply(overrides, to: E.defaultConfig(for: scale)))
+        }
+        return try resolve(try experiment(id))
+    }
+
+    private func execute<E: Experiment>(
+        _ type: E.Type, scale: Scale, overrides: [String], force: Bool, chain: [String]
+    ) throws -> Outcome {
+        let info = E.info
+        guard !chain.contains(info.id) else {
+            throw HarnessError.invalidExperiment("upstream cycle: \((chain + [info.id]).joined(separator: " -> "))")
+        }
+        let declaration = try ExperimentDeclaration.load(id: info.id, layout: layout)
+        let defaults = E.defaultConfig(for: scale)
+        let config = try ConfigCoding.apply(overrides, to: defaults)
+
+        var upstreamFolders: [String: URL] = [:]
+        var upstreamKeys: [String] = []
+        for upstreamID in E.upstream.sorted() {
+            let upstreamType = try experiment(upstreamID)
+            let outcome = try execute(upstreamType, scale: scale, overrides: [], force: false, chain: chain + [info.id])
+            upstreamFolders[upstreamID] = layout.cache.appendingPathComponent(outcome.record.cacheKey)
+            upstreamKeys.append("\(upstreamID)=\(outcome.record.cacheKey)")
+        }
+
+        let inputs = try hashInputs(E.inputs(for: config))
+        let configJSON = try ConfigCoding.canonicalJSON(config)
+        let sources = try SourceFingerprint.compute(experimentID: info.id, engines: declaration.engines, layout: layout)
+        let key = CacheKey(
+            experiment: info.id, scale: scale, configJSON: configJSON, inputs: inputs.map { "\($0.path)=\($0.sha256)" },
+            sources: sources, upstream: upstreamKeys, threads: threads
+        ).digest
+
+        if !force, let cached = try cachedRun(key: key) {
+            let published = try publish(cached, from: layout.cache.appendingPathComponent(key), info: info)
+            try store.markCurrent(experiment: info.id, runID: cached.id ?? 0)
+            return Outcome(record: cached, cached: true, published: published)
+        }
+
+        return try compute(
+            type, config: config, defaults: defaults, scale: scale, key: key, inputs: inputs,
+            upstreamFolders: upstreamFolders)
+    }
+
+    private func compute<E: Experiment>(
+        _ type: E.Type, config: E.Config, defaults: E.Config, scale: Scale, key: String,
+        inputs: [InputRecord], upstreamFolders: [String: URL]
+    ) throws -> Outcome {
+        let info = E.info
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: layout.cache, withIntermediateDirectories: true)
+        removeAbandonedStaging()
+        let staging = layout.cache.appendingPathComponent(".staging-\(key)-\(getpid())")
+        try? fileManager.removeItem(at: staging)
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        let workFolder = layout.workFolder(info.id, scale: scale)
+        try fileManager.createDirectory(at: workFolder, withIntermediateDirectories: true)
+
+        let logFile = LogFile(url: staging.appendingPathComponent("run.log"))
+        let echo = echoLevel
+        let logger = Logger(label: info.id) { label in
+            RunLogHandler(file: logFile, label: label, echoLevel: echo)
+        }
+        let code = CodeVersion.current(root: layout.root)
+        logger.info("run \(info.id) at \(scale) scale, code \(code.short), \(threads) BLAS thread(s)")
+        let configText = try ConfigCoding.canonicalJSON(config)
+        logger.info("config \(configText)")
+        for input in inputs { logger.info("input \(input.path) sha256 \(input.sha256)") }
+
+        let context = RunContext(
+            scale: scale, experiment: info, logger: logger, dataRoot: layout.dataRoot,
+            stagingDirectory: staging, workDirectory: workFolder, upstreamArtifacts: upstreamFolders,
+            progressSink: progressSink)
+
+        PeakMemory.reset()
+        let started = Date()
+        let result: RunResult
+        do {
+            result = try E.run(config: config, context: context)
+        } catch {
+            let reason = String(describing: error)
+            logger.error("failed: \(reason)")
+            logFile.close()
+            let ended = Date()
+            try fileManager.createDirectory(at: layout.failedLogs, withIntermediateDirectories: true)
+            let failedLog = layout.failedLogs.appendingPathComponent(
+                info.id.replacingOccurrences(of: "/", with: "-") + "-\(Int(started.timeIntervalSince1970)).log")
+            try? fileManager.removeItem(at: failedLog)
+            try? fileManager.moveItem(at: staging.appendingPathComponent("run.log"), to: failedLog)
+            try? fileManager.removeItem(at: staging)
+            let record = RunRecord(
+                experiment: info.id, scale: scale, status: .failed, error: reason, cacheKey: key,
+                configJSON: try ConfigCoding.canonicalJSON(config),
+                defaultConfigJSON: try ConfigCoding.canonicalJSON(defaults), code: code, threads: threads,
+                startedAt: started, endedAt: ended, peakMemoryBytes: PeakMemory.bytes(),
+                logPath: layout.relative(failedLog), inputs: inputs, artifacts: [], numbers: [:], notes: [])
+            _ = try? store.insert(record)
+            throw HarnessError.runFailed(id: info.id, reason: reason)
+        }
+        let ended = Date()
+        let peak = PeakMemory.bytes()
+        logger.info("finished in \(formatDuration(ended.timeIntervalSince(started))), peak memory \(peak / 1_048_576) MiB")
+        logFile.close()
+
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        try encoder.encode(result).write(to: staging.appendingPathComponent("result.json"))
+
+        let final = layout.cache.appendingPathComponent(key)
+        try? fileManager.removeItem(at: final)
+        try fileManager.moveItem(at: staging, to: final)
+
+        var record = RunRecord(
+            experiment: info.id, scale: scale, status: .ok, cacheKey: key,
+            configJSON: try ConfigCoding.canonicalJSON(config),
+            defaultConfigJSON: try ConfigCoding.canonicalJSON(defaults), code: code, threads: threads,
+            startedAt: started, endedAt: ended, peakMemoryBytes: peak,
+            logPath: layout.relative(final.appendingPathComponent("run.log")), inputs: inputs,
+            artifacts: try artifacts(in: final, info: info), numbers: result.numbers, notes: result.notes)
+        let published = try publish(record, from: final, info: info)
+        record.id = try store.insert(record)
+        try store.markCurrent(experiment: info.id, runID: record.id ?? 0)
+        return Outcome(record: record, cached: false, published: published)
+    }
+
+    // MARK: - Inputs
+
+    private func hashInputs(_ declared: [DataInput]) throws -> [InputRecord] {
+        let unique = Dictionary(declared.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        return try unique.keys.sorted().map { path in
+            let url = layout.dataRoot.appendingPathComponent(path)
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else {
+                throw HarnessError.missingInput(path: url.path, hint: DataRoot.howToGet)
+            }
+            let bytes = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            let digest: String
+            if let known = try store.knownDigest(path: url.path, bytes: bytes, modified: modified) {
+                digest = known
+            } else {
+                digest = try Digest.sha256(fileAt: url)
+                try store.rememberDigest(path: url.path, bytes: bytes, modified: modified, sha256: digest)
+            }
+            return InputRecord(path: path, sha256: digest, bytes: bytes, source: unique[path]?.source ?? "")
+        }
+    }
+
+    // MARK: - Cache and publishing
+
+    private func cachedRun(key: String) throws -> RunRecord? {
+        guard let record = try store.successfulRun(cacheKey: key) else { return nil }
+        let folder = layout.cache.appendingPathComponent(key)
+        for artifact in record.artifacts {
+            let cachedFile = folder.appendingPathComponent(artifact.name)
+            guard FileManager.default.fileExists(atPath: cachedFile.path) else { return nil }
+        }
+        return record
+    }
+
+    private func artifacts(in folder: URL, info: ExperimentInfo) throws -> [ArtifactRecord] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        return try names.filter { $0 != "run.log" && $0 != "result.json" && !$0.hasPrefix(".") }.map { name in
+            let url = folder.appendingPathComponent(name)
+            let kind = ArtifactRecord.kind(ofFileNamed: name)
+            let bytes = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.int64Value ?? 0
+            let path = publishedURL(name: name, kind: kind, info: info).map(layout.relative) ?? layout.relative(url)
+            return ArtifactRecord(name: name, kind: kind, path: path, sha256: try Digest.sha256(fileAt: url), bytes: bytes)
+        }
+    }
+
+    /// Where an artifact is published: `figures/<paper>/<name>` or `tables/<paper>/<name>`,
+    /// the name prefixed with the experiment's name unless it already starts with it.
+    func publishedURL(name: String, kind: ArtifactRecord.Kind, info: ExperimentInfo) -> URL? {
+        let leaf = info.name.replacingOccurrences(of: "/", with: "-")
+        let fileName = name.hasPrefix(leaf) ? name : "\(leaf)-\(name)"
+        switch kind {
+        case .figure: return layout.figures.appendingPathComponent(info.paper).appendingPathComponent(fileName)
+        case .table: return layout.tables.appendingPathComponent(info.paper).appendingPathComponent(fileName)
+        case .data: return nil
+        }
+    }
+
+    private func publish(_ record: RunRecord, from folder: URL, info: ExperimentInfo) throws -> [String] {
+        var published: [String] = []
+        for artifact in record.artifacts {
+            guard let destination = publishedURL(name: artifact.name, kind: artifact.kind, info: info) else { continue }
+            let source = folder.appendingPathComponent(artifact.name)
+            if let existing = try? Digest.sha256(fileAt: destination), existing == artifact.sha256 {
+                published.append(layout.relative(destination))
+                continue
+            }
+            try AtomicFile.copy(source, to: destination)
+            published.append(layout.relative(destination))
+        }
+        return published
+    }
+
+    private func removeAbandonedStaging() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.cache.path)) ?? []
+        for name in names where name.hasPrefix(".staging-") {
+            let pid = Int32(name.split(separator: "-").last ?? "") ?? 0
+            if pid == getpid() || pid <= 0 || kill(pid, 0) != 0 {
+                try? FileManager.default.removeItem(at: layout.cache.appendingPathComponent(name))
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import Harness
+import Registry
+import Store
+
+extension Repro {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lists the experiments and their last status.")
+        @OptionGroup var project: ProjectOptions
+
+        func run() throws {
+            let layout = try project.layout()
+            let store = try ResultStore(url: layout.database)
+            var rows = [["id", "reproduces", "title", "last run"]]
+            for experiment in Registry.experiments.sorted(by: { $0.info.id < $1.info.id }) {
+                let info = experiment.info
+                let status: String
+                if let run = try store.currentRun(experiment: info.id) {
+                    status = "\(run.status.rawValue) at \(run.scale) scale"
+                } else if let run = try store.latestRun(experiment: info.id) {
+                    status = run.status.rawValue
+                } else {
+                    status = "not run"
+                }
+                rows.append([info.id, info.reproduces, info.title, status])
+            }
+            print(alignColumns(rows))
+        }
+    }
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Runs experiments (an id, or a paper to run all of its experiments).")
+        @OptionGroup var project: ProjectOptions
+
+        @Argument(help: "Experiment ids (e.g. trails/figure9) or paper ids (e.g. trails).")
+        var ids: [String]
+
+        @Option(help: "smoke (seconds) or paper (the full reproduction); default: each experiment's own.")
+        var scale: Scale?
+
+        @Flag(help: "Recompute even when the cache holds a result for the same inputs, config and code.")
+        var force = false
+
+        @Option(name: .customLong("set"), help: "Override a config key: --set key=value (repeatable).")
+        var overrides: [String] = []
+
+        func run() throws {
+            let runner = try project.runner()
+            do {
+                let ids = try expand(ids, runner: runner)
+                if !overrides.isEmpty && ids.count > 1 {
+                    throw ValidationError("--set applies to one experiment; \(ids.count) were named")
+                }
+                try runAll(ids, runner: runner, scale: scale, overrides: overrides, force: force)
+            } catch let error as HarnessError {
+                throw Repro.fail(error)
+            }
+        }
+    }
+
+    struct All: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Runs every experiment (each at its default scale unless --scale is given).")
+        @OptionGroup var project: ProjectOptions
+        @Option(help: "smoke or paper; default: each experiment's own.") var scale: Scale?
+        @Flag(help: "Recompute everything.") var force = false
+
+        func run() throws {
+            let runner = try project.runner()
+            do {
+                try runAll(runner.ids, runner: runner, scale: scale, overrides: [], force: force)
+            } catch let error as HarnessError {
+                throw Repro.fail(error)
+            }
+        }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compares computed numbers with the paper's; exits 1 if a judged claim misses.")
+        @OptionGroup var project: ProjectOptions
+        @Argument(help: "Experiment or paper ids (default: all).") var ids: [String] = []
+
+        func run() throws {
+            let layout = try project.layout()
+            let store = try ResultStore(url: layout.database)
+            let runner = Runner(layout: layout, store: store, experiments: Registry.experiments)
+            do {
+                let selected = try (ids.isEmpty ? runner.ids : expand(ids, runner: runner)).map(runner.experiment)
+                let verification = try Verification.judge(selected, store: store, layout: layout)
+                print(verification.text(), terminator: "")
+                if verification.hasMiss { throw ExitCode(1) }
+            } catch let error as HarnessError {
+                throw Repro.fail(error)
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Prints the provenance of an experiment's latest run.")
+        @OptionGroup var project: ProjectOptions
+        @Argument(help: "An experiment id.") var id: String
+
+        func run() throws {
+            let layout = try project.layout()
+            let store = try ResultStore(url: layout.database)
+            let runner = Runner(layout: layout, store: store, experiments: Registry.experiments)
+            do {
+                _ = try runner.experiment(id)
+                guard let run = try store.currentRun(experiment: id) ?? store.latestRun(experiment: id) else {
+                    print("\(id): not run yet (make \(makeTarget(id)))")
+                    return
+                }
+                print(RunDescription.text(of: run))
+            } catch let error as HarnessError {
+                throw Repro.fail(error)
+            }
+        }
+    }
+}
+
+extension Scale: ExpressibleByArgument {}
+
+/// Expands paper ids into their experiments and checks every id exists.
+func expand(_ ids: [String], runner: Runner) throws -> [String] {
+    var result: [String] = []
+    for id in ids {
+        if runner.ids.contains(id) {
+            result.append(id)
+        } else {
+            let members = runner.ids.filter { $0.hasPrefix(id + "/") }
+            guard !members.isEmpty else { throw HarnessError.unknownExperiment(id: id, known: runner.ids) }
+            result += members
+        }
+    }
+    return result
+}
+
+/// Runs `ids` in order, printing one line per experiment (computed or cached).
+func runAll(_ ids: [String], runner: Runner, scale: Scale?, overrides: [String], force: Bool) throws {
+    var computed = 0
+    var cached = 0
+    for id in ids {
+        let outcome = try runner.run(id, scale: scale, overrides: overrides, force: force)
+        let record = outcome.record
+        if outcome.cached {
+            cached += 1
+            print("cached    \(id) [\(record.scale)] (computed \(formatDuration(record.duration)) on \(record.startedAt.formatted(.iso8601)))")
+        } else {
+            computed += 1
+            print("computed  \(id) [\(record.scale)] in \(formatDuration(record.duration))")
+        }
+        for path in outcome.published { print("          \(path)") }
+    }
+    print("\(computed) computed, \(cached) cached")
+}
+
+/// The make target that runs an experiment.
+func makeTarget(_ id: String) -> String {
+    id.replacingOccurrences(of: "/", with: "-")
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Harness
+import Registry
+import Store
+
+/// `repro`: runs, verifies and publishes the reproduced figures and tables.
+@main
+struct Repro: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repro",
+        abstract: "Regenerates the figures and tables of the papers and checks their numbers.",
+        subcommands: [List.self, Run.self, All.self, Verify.self, Show.self, SiteCommand.self]
+    )
+
+    /// Prints a harness error as one line on standard error and exits non-zero.
+    static func fail(_ error: Error) -> ExitCode {
+        FileHandle.standardError.write(Data("repro: \(error)\n".utf8))
+        return ExitCode.failure
+    }
+}
+
+/// Options every subcommand shares: where the project, the data and the outputs are.
+struct ProjectOptions: ParsableArguments {
+    @Option(help: "The project root (default: found from the current folder).")
+    var root: String?
+
+    @Option(help: "The data root (default: $REPRO_DATA, else ../shared/data, else data/).")
+    var data: String?
+
+    @Option(help: "Where figures/, tables/, site/ and .repro/ go (default: the project root).")
+    var output: String?
+
+    @Option(help: "BLAS threads runs are pinned to (default: $REPRO_THREADS, else 1).")
+    var threads: Int?
+
+    func layout() throws -> ProjectLayout {
+        let rootURL: URL
+        if let root {
+            rootURL = URL(fileURLWithPath: root)
+        } else if let found = ProjectLayout.findRoot() {
+            rootURL = found
+        } else {
+            throw ValidationError("not inside the repro project (no Package.swift with experiments/ above); use --root")
+        }
+        return ProjectLayout(
+            root: rootURL, dataRoot: data.map { URL(fileURLWithPath: $0).standardizedFileURL },
+            outputRoot: output.map { URL(fileURLWithPath: $0) })
+    }
+
+    func threadCount() -> Int {
+        threads ?? ProcessInfo.processInfo.environment["REPRO_THREADS"].flatMap(Int.init) ?? 1
+    }
+
+    func runner() throws -> Runner {
+        let layout = try layout()
+        let count = threadCount()
+        BLASPinning.pin(threads: count)
+        return Runner(
+            layout: layout, store: try ResultStore(url: layout.database), experiments: Registry.experiments,
+            threads: count)
+    }
+}

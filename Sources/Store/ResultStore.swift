@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+import Harness
+
+/// The results database: every run with its provenance, in SQLite.
+///
+/// Tables: `run` (one row a run: experiment, scale, status, cache key, config,
+/// code version, times, peak memory, log), `runInput`, `runArtifact` and
+/// `runNumber` (its inputs, outputs and numbers), `currentRun` (the run whose
+/// outputs are published now, per experiment) and `fileDigest` (remembered
+/// input digests by size and modification time, so unchanged inputs are not
+/// hashed again).
+public final class ResultStore: RunStore, Sendable {
+    private let queue: DatabaseQueue
+
+    /// Opens (creating if needed) the database at `url`.
+    public init(url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        queue = try DatabaseQueue(path: url.path)
+        try Self.migrator.migrate(queue)
+    }
+
+    /// Opens an in-memory database, for tests.
+    public init() throws {
+        queue = try DatabaseQueue()
+        try Self.migrator.migrate(queue)
+    }
+
+    public func insert(_ run: RunRecord) throws -> Int64 {
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO run (experiment, scale, status, error, cacheKey, configJSON, defaultConfigJSON,
+                      codeCommit, codeDirty, threads, startedAt, endedAt, durationSeconds, peakMemoryBytes,
+                      logPath, notesJSON)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    run.experiment, run.scale.rawValue, run.status.rawValue, run.error, run.cacheKey,
+                    run.configJSON, run.defaultConfigJSON, run.code.commit, run.code.dirty, run.threads,
+                    run.startedAt.timeIntervalSince1970, run.endedAt.timeIntervalSince1970, run.duration,
+                    run.peakMemoryBytes, run.logPath, try Self.json(run.notes),
+                ])
+            let id = db.lastInsertedRowID
+            for input in run.inputs {
+                try db.execute(
+                    sql: "INSERT INTO runInput (runId, path, sha256, bytes, source) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [id, input.path, input.sha256, input.bytes, input.source])
+            }
+            for artifact in run.artifacts {
+                try db.execute(
+                    sql: "INSERT INTO runArtifact (runId, name, kind, path, sha256, bytes) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [id, artifact.name, artifact.kind.rawValue, artifact.path, artifact.sha256, artifact.bytes])
+            }
+            for (key, value) in run.numbers.sorted(by: { $0.key < $1.key }) {
+                try db.execute(
+                    sql: "INSERT INTO runNumber (runId, key, value) VALUES (?, ?, ?)",
+                    arguments: [id, key, value.isFinite ? value : nil])
+            }
+            return id
+        }
+    }
+
+    public func successfulRun(cacheKey: String) throws -> RunRecord? {
+        try queue.read { db in
+            let row = try Row.fetchOne(
+                db, sql: "SELECT * FROM run WHERE cacheKey = ? AND status = 'ok' ORDER BY id DESC LIMIT 1",
+                arguments: [cacheKey])
+            return try row.map { try Self.record(from: $0, db: db) }
+        }
+    }
+
+    public func markCurrent(experiment: String, runID: Int64) throws {
+        try queue.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO currentRun (experiment, runId) VALUES (?, ?)",
+                arguments: [experiment, runID])
+        }
+    }
+
+    public func currentRun(experiment: String) throws -> RunRecord? {
+        try queue.read { db in
+            let row = try Row.fetchOne(
+                db, sql: "SELECT run.* FROM run JOIN currentRun ON currentRun.runId = run.id WHERE currentRun.experiment = ?",
+                arguments: [experiment])
+            return try row.map { try Self.record(from: $0, db: db) }
+        }
+    }
+
+    public func latestRun(experiment: String) throws -> RunRecord? {
+        try queue.read { db in
+            let row = try Row.fetchOne(
+                db, sql: "SELECT * FROM run WHERE experiment = ? ORDER BY id DESC LIMIT 1", arguments: [experiment])
+            return try row.map { try Self.record(from: $0, db: db) }
+        }
+    }
+
+    /// Every run of `experiment`, newest first.
+    public func history(experiment: String) throws -> [RunRecord] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM run WHERE experiment = ? ORDER BY id DESC", arguments: [experiment])
+                .map { try Self.record(from: $0, db: db) }
+        }
+    }
+
+    public func knownDigest(path: String, bytes: Int64, modified: Double) throws -> String? {
+        try queue.read { db in
+            try String.fetchOne(
+                db, sql: "SELECT sha256 FROM fileDigest WHERE path = ? AND bytes = ? AND modified = ?",
+                arguments: [path, bytes, modified])
+        }
+    }
+
+    public func rememberDigest(path: String, bytes: Int64, modified: Double, sha256: String) throws {
+        try queue.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO fileDigest (path, bytes, modified, sha256) VALUES (?, ?, ?, ?)",
+                arguments: [path, bytes, modified, sha256])
+        }
+    }
+}

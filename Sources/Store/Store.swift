@@ -1,2 +1,0 @@
-/// The Store engine. (Placeholder: the module is being written.)
-public enum StoreModule {}

@@ -1,0 +1,79 @@
+import Foundation
+import Harness
+
+/// A throwaway project: a root with one experiment folder and a data root.
+struct TemporaryProject {
+    let root: URL
+    let layout: ProjectLayout
+
+    init(claims: String = #"{"claims": []}"#) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("repro-test-\(UUID().uuidString)")
+        let data = root.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data.appendingPathComponent("toy"), withIntermediateDirectories: true)
+        layout = ProjectLayout(root: root, dataRoot: data)
+        for id in [EchoExperiment.info.id, FailingExperiment.info.id] {
+            let folder = layout.experimentFolder(id)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try #"{"target": "Toy", "engines": []}"#.write(
+                to: folder.appendingPathComponent("target.json"), atomically: true, encoding: .utf8)
+            try claims.write(to: folder.appendingPathComponent("claims.json"), atomically: true, encoding: .utf8)
+            try "let x = 1\n".write(to: folder.appendingPathComponent("Toy.swift"), atomically: true, encoding: .utf8)
+        }
+        try writeInput("1\n2\n3\n")
+    }
+
+    var inputURL: URL { layout.dataRoot.appendingPathComponent("toy/values.txt") }
+
+    func writeInput(_ text: String) throws {
+        try text.write(to: inputURL, atomically: true, encoding: .utf8)
+    }
+
+    func runner(store: any RunStore = MemoryRunStore()) -> Runner {
+        Runner(layout: layout, store: store, experiments: [EchoExperiment.self, FailingExperiment.self], echoLevel: .critical)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// Sums the numbers of its input and writes a table and a "figure".
+enum EchoExperiment: Experiment {
+    struct Config: ExperimentConfig {
+        var scaleFactor: Double
+        var label: String
+        var nested: Nested
+    }
+
+    struct Nested: ExperimentConfig {
+        var repeats: Int
+    }
+
+    static let info = ExperimentInfo(id: "toy/echo", title: "Echo", paper: "toy", reproduces: "Table 1")
+
+    static func defaultConfig(for scale: Scale) -> Config {
+        Config(scaleFactor: 1, label: "sum", nested: Nested(repeats: scale == .smoke ? 1 : 3))
+    }
+
+    static func inputs(for config: Config) -> [DataInput] { [DataInput("toy/values.txt")] }
+
+    static func run(config: Config, context: RunContext) throws -> RunResult {
+        let text = try String(contentsOf: try context.input("toy/values.txt"), encoding: .utf8)
+        let values = text.split(separator: "\n").compactMap { Double($0) }
+        let sum = values.reduce(0, +) * config.scaleFactor * Double(config.nested.repeats)
+        try "\(config.label),\(sum)\n".write(to: context.output("echo.csv"), atomically: true, encoding: .utf8)
+        try "<svg/>".write(to: context.output("echo.svg"), atomically: true, encoding: .utf8)
+        context.logger.info("sum \(sum)")
+        return RunResult(numbers: ["sum": sum])
+    }
+}
+
+/// Writes an output, then fails: nothing may be published.
+enum FailingExperiment: Experiment {
+    struct Config: ExperimentConfig { var unused = 0 }
+    static let info = ExperimentInfo(id: "toy/failing", title: "Failing", paper: "toy", reproduces: "Figure 1")
+    static func defaultConfig(for scale: Scale) -> Config { Config() }
+    static func inputs(for config: Config) -> [DataInput] { [] }
+    static func run(config: Config, context: RunContext) throws -> RunResult {
+        try "<svg/>".write(to: context.output("failing.svg"), atomically: true, encoding: .utf8)
+        throw HarnessError.malformedInput(path: "toy/values.txt", location: "line 2", reason: "not a number")
+    }
+}

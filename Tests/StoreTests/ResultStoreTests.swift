@@ -1,0 +1,62 @@
+import Foundation
+import Harness
+import Store
+import Testing
+
+@Suite struct ResultStoreTests {
+    func sampleRun(key: String = "k1", status: RunRecord.Status = .ok) -> RunRecord {
+        RunRecord(
+            experiment: "toy/echo", scale: .paper, status: status, cacheKey: key,
+            configJSON: #"{"a":1}"#, defaultConfigJSON: #"{"a":2}"#,
+            code: CodeVersion(commit: "abc123", dirty: true), threads: 1,
+            startedAt: Date(timeIntervalSince1970: 1_700_000_000), endedAt: Date(timeIntervalSince1970: 1_700_000_012.5),
+            peakMemoryBytes: 42 << 20, logPath: ".repro/cache/k1/run.log",
+            inputs: [InputRecord(path: "toy/values.txt", sha256: "ff", bytes: 6, source: "toy/SOURCE.md")],
+            artifacts: [ArtifactRecord(name: "echo.csv", kind: .table, path: "tables/toy/echo.csv", sha256: "ee", bytes: 8)],
+            numbers: ["sum": 6, "ratio": 0.25], notes: ["a note"])
+    }
+
+    @Test func roundTripsEveryField() throws {
+        let store = try ResultStore()
+        let run = sampleRun()
+        let id = try store.insert(run)
+        let loaded = try #require(try store.successfulRun(cacheKey: "k1"))
+        var expected = run
+        expected.id = id
+        #expect(loaded == expected)
+        #expect(loaded.duration == 12.5)
+    }
+
+    @Test func failedRunsAreNotCacheHits() throws {
+        let store = try ResultStore()
+        _ = try store.insert(sampleRun(key: "k2", status: .failed))
+        #expect(try store.successfulRun(cacheKey: "k2") == nil)
+        #expect(try store.latestRun(experiment: "toy/echo")?.status == .failed)
+    }
+
+    @Test func currentRunFollowsMarks() throws {
+        let store = try ResultStore()
+        let first = try store.insert(sampleRun(key: "a"))
+        let second = try store.insert(sampleRun(key: "b"))
+        try store.markCurrent(experiment: "toy/echo", runID: second)
+        #expect(try store.currentRun(experiment: "toy/echo")?.cacheKey == "b")
+        try store.markCurrent(experiment: "toy/echo", runID: first)
+        #expect(try store.currentRun(experiment: "toy/echo")?.cacheKey == "a")
+        #expect(try store.history(experiment: "toy/echo").map(\.cacheKey) == ["b", "a"])
+    }
+
+    @Test func digestsAreRememberedBySizeAndTime() throws {
+        let store = try ResultStore()
+        try store.rememberDigest(path: "/d/x", bytes: 10, modified: 5, sha256: "aa")
+        #expect(try store.knownDigest(path: "/d/x", bytes: 10, modified: 5) == "aa")
+        #expect(try store.knownDigest(path: "/d/x", bytes: 11, modified: 5) == nil)
+        #expect(try store.knownDigest(path: "/d/x", bytes: 10, modified: 6) == nil)
+    }
+
+    @Test func persistsAcrossOpens() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString).sqlite")
+        defer { try? FileManager.default.removeItem(at: url) }
+        _ = try ResultStore(url: url).insert(sampleRun())
+        #expect(try ResultStore(url: url).successfulRun(cacheKey: "k1")?.numbers["sum"] == 6)
+    }
+}
