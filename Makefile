@@ -1,0 +1,80 @@
+# repro: regenerate the figures and tables of the papers, check their numbers,
+# publish the site.
+#
+#   make all            every experiment (at its default scale), then the site
+#   make test           the test suite (what CI runs)
+#   make figure9        TRAILS Figure 9; likewise figure6..8, table3
+#   make trails-figure9 any experiment as <paper>-<name>; make trails runs a paper
+#   make verify         the claims table; exits 1 if a judged claim misses
+#   make bench          engine benchmarks against their peer tools
+#   SCALE=paper|smoke   force a scale (default: each experiment's own)
+
+SHELL := /bin/bash
+SWIFT ?= swift
+CONFIG ?= release
+BUILD_FLAGS := -c $(CONFIG)
+REPRO := .build/$(CONFIG)/repro
+SCALE ?=
+SCALE_FLAG := $(if $(SCALE),--scale $(SCALE),)
+APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev libsqlite3-dev fonts-dejavu-core pkg-config chromium
+export OPENBLAS_NUM_THREADS ?= 1
+
+.PHONY: all deps build test verify bench site clean data list figure6 figure7 figure8 figure9 table3 \
+        accel-nasbench trails network-scaling ocaml-inlining xflowrl engines
+
+all: build
+	$(REPRO) all $(SCALE_FLAG)
+	$(REPRO) verify || true
+	$(REPRO) site
+
+# Installs the Debian packages the build and the tests need, when missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build $(BUILD_FLAGS) --product repro
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+verify: build
+	$(REPRO) verify
+
+site: build
+	$(REPRO) site
+
+list: build
+	@$(REPRO) list
+
+bench: deps
+	$(SWIFT) build -c release --product repro-bench
+	@for b in plotting numerics surrogate search; do .build/release/repro-bench $$b || exit 1; done
+
+# Copies the data from ../shared/data into data/ (or downloads it, see each SOURCE.md).
+data:
+	@if [ -d ../shared/data ]; then mkdir -p data && cp -R ../shared/data/. data/ && echo "data/ filled from ../shared/data"; \
+	else echo "no ../shared/data: fetch each dataset from the upstream named in its SOURCE.md into data/"; exit 1; fi
+
+clean:
+	rm -rf .build .repro figures/*/ tables/*/ site/*/ site/*.html site/*.css site/*.js site/*.json
+
+# TRAILS figures and tables by their paper numbers.
+figure6 figure7 figure8 figure9 table3: build
+	$(REPRO) run trails/$@ $(SCALE_FLAG)
+	@$(REPRO) verify trails/$@ || true
+
+# A whole paper, or the engine showcases.
+accel-nasbench trails network-scaling ocaml-inlining xflowrl engines: build
+	$(REPRO) run $@ $(SCALE_FLAG)
+	@$(REPRO) verify $@ || true
+
+# Any experiment as <paper>-<name>, e.g. make accel-nasbench-throughput-scatter.
+%: build
+	@id=$$(echo "$@" | sed -E 's/^(accel-nasbench|network-scaling|ocaml-inlining|trails|xflowrl|engines)-/\1\//'); \
+	$(REPRO) run $$id $(SCALE_FLAG) && ($(REPRO) verify $$id || true)
