@@ -74,6 +74,8 @@ accel-nasbench trails network-scaling ocaml-inlining xflowrl engines: build
 	$(REPRO) run $@ $(SCALE_FLAG)
 	@$(REPRO) verify $@ || true
 
+Makefile: ;
+
 # Any experiment as <paper>-<name>, e.g. make accel-nasbench-throughput-scatter.
 %: build
 	@id=$$(echo "$@" | sed -E 's/^(accel-nasbench|network-scaling|ocaml-inlining|trails|xflowrl|engines)-/\1\//'); \
