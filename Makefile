@@ -12,7 +12,9 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= release
-BUILD_FLAGS := -c $(CONFIG)
+# The manifest discovers experiment and test folders on disk, so it is never cached.
+SWIFT_FLAGS := --manifest-cache none
+BUILD_FLAGS := -c $(CONFIG) $(SWIFT_FLAGS)
 REPRO := .build/$(CONFIG)/repro
 SCALE ?=
 SCALE_FLAG := $(if $(SCALE),--scale $(SCALE),)
@@ -40,8 +42,8 @@ build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product repro
 
 test: deps
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) build --build-tests $(SWIFT_FLAGS)
+	$(SWIFT) test --skip-build $(SWIFT_FLAGS)
 
 verify: build
 	$(REPRO) verify

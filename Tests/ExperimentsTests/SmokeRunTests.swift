@@ -1,0 +1,51 @@
+import Foundation
+import Harness
+import Registry
+import Testing
+
+/// The ids of every registered experiment, sorted.
+func experimentIDs() -> [String] {
+    var ids: [String] = []
+    for experiment in Registry.experiments { ids.append(experiment.info.id) }
+    return ids.sorted()
+}
+
+/// Every registered experiment runs at smoke scale and produces what its claims need.
+@Suite(.serialized) struct SmokeRunTests {
+    static let projectRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let ids: [String] = experimentIDs()
+
+    @Test func everyExperimentHasADeclarationThatMatchesItsId() throws {
+        let layout = ProjectLayout(root: Self.projectRoot)
+        for experiment in Registry.experiments {
+            let info = experiment.info
+            #expect(info.id.hasPrefix(info.paper + "/"), "\(info.id) must start with its paper")
+            let declaration = try ExperimentDeclaration.load(id: info.id, layout: layout)
+            #expect(!declaration.target.isEmpty)
+        }
+        #expect(Set(Self.ids).count == Registry.experiments.count, "experiment ids must be unique")
+    }
+
+    @Test(arguments: ids) func runsAtSmokeScale(id: String) throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("repro-smoke-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let layout = ProjectLayout(root: Self.projectRoot, outputRoot: output)
+        let store = MemoryRunStore()
+        let runner = Runner(layout: layout, store: store, experiments: Registry.experiments, echoLevel: .error)
+        let outcome = try runner.run(id, scale: .smoke)
+        #expect(outcome.record.status == .ok)
+        #expect(!outcome.record.artifacts.isEmpty, "\(id) wrote no artifact")
+        for artifact in outcome.record.artifacts where artifact.kind != .data {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(artifact.path).path))
+        }
+        let declaration = try ExperimentDeclaration.load(id: id, layout: layout)
+        for claim in declaration.claims.claims where claim.notReproducible == nil {
+            #expect(outcome.record.numbers[claim.key] != nil, "\(id) computed no number '\(claim.key)' for claim '\(claim.id)'")
+        }
+        for (key, value) in outcome.record.numbers {
+            #expect(!value.isNaN, "\(id): number \(key) is NaN")
+        }
+    }
+}

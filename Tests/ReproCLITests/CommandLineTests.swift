@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// Runs the built `repro` binary and checks its exit codes and one-line errors.
+@Suite struct CommandLineTests {
+    static let projectRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Result {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    static func repro(_ arguments: [String]) throws -> Result {
+        let binary = ["debug", "release"].map {
+            projectRoot.appendingPathComponent(".build/\($0)/repro")
+        }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        let executable = try #require(binary, "build the repro tool first (swift build)")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("repro-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments + ["--root", projectRoot.path, "--output", output.path]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+            error: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func unknownExperimentFailsWithOneLine() throws {
+        let result = try Self.repro(["run", "no-such/experiment"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("unknown experiment 'no-such/experiment'"))
+        #expect(result.error.split(separator: "\n").count == 1)
+    }
+
+    @Test func badScaleIsRejected() throws {
+        let result = try Self.repro(["run", "engines/gallery", "--scale", "huge"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("huge"))
+    }
+
+    @Test func unknownFlagIsRejected() throws {
+        let result = try Self.repro(["list", "--no-such-flag"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("no-such-flag"))
+    }
+
+    @Test func listShowsEveryExperimentAsNotRun() throws {
+        let result = try Self.repro(["list"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("id"))
+    }
+
+    @Test func verifyWithNothingRunPassesAndSaysNotRun() throws {
+        let result = try Self.repro(["verify"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("claims:"))
+    }
+}
