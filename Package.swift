@@ -38,6 +38,9 @@ let engines: [Engine] = [
     Engine(name: "Surrogate", dependencies: ["Statistics", "Randomness"]),
     Engine(name: "Search", dependencies: ["Randomness"]),
     Engine(name: "Datasets", dependencies: []),
+    Engine(name: "Scaling", dependencies: ["Numerics", "Datasets"]),
+    Engine(name: "GraphRewrite", dependencies: ["Numerics", "Search", "Randomness"]),
+    Engine(name: "Inlining", dependencies: ["Search", "Statistics", "Randomness"]),
     Engine(name: "Site", dependencies: [.product(name: "Plot", package: "Plot")]),
 ]
 

@@ -1,0 +1,2 @@
+/// The GraphRewrite engine. (Placeholder: the module is being written.)
+public enum GraphRewriteModule {}

@@ -1,0 +1,2 @@
+/// The Inlining engine. (Placeholder: the module is being written.)
+public enum InliningModule {}

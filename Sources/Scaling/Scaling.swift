@@ -1,0 +1,2 @@
+/// The Scaling engine. (Placeholder: the module is being written.)
+public enum ScalingModule {}
