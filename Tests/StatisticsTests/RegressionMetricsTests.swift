@@ -60,3 +60,23 @@ import Statistics
         #expect(throws: StatisticsError.self) { try Divergence.kullbackLeibler([0, 0], [1, 1]) }
     }
 }
+
+@Suite struct RegressionReportTests {
+    @Test func bundlesTheSingleMetrics() throws {
+        let pair = referencePairs[2]
+        let report = try RegressionReport(truth: pair.x, prediction: pair.y)
+        #expect(report.count == 12)
+        #expect(report.meanAbsoluteError == (try RegressionMetrics.meanAbsoluteError(pair.x, pair.y)))
+        #expect(report.rootMeanSquaredError == (try RegressionMetrics.rootMeanSquaredError(pair.x, pair.y)))
+        #expect(report.rSquared == (try RegressionMetrics.rSquared(pair.x, pair.y)))
+        #expect(isClose(report.kendallTau, pair.kendall))
+        #expect(isClose(report.spearman, pair.spearman))
+        #expect(isClose(report.klDivergence ?? .nan, 0.019970009456895792))
+    }
+
+    @Test func klIsNilForNonDistributions() throws {
+        let report = try RegressionReport(truth: [-1, 2, 3], prediction: [1, 2, 3])
+        #expect(report.klDivergence == nil)
+        #expect(report.meanAbsoluteError == 2.0 / 3.0)
+    }
+}
