@@ -1,3 +1,4 @@
+import AccelNASBenchThroughputScatter
 import Harness
 
 /// Every experiment the `repro` tool knows, one line each.
@@ -7,5 +8,6 @@ import Harness
 public enum Registry {
     /// All experiments, in no particular order (the site orders them by paper).
     public static let experiments: [any Experiment.Type] = [
+        ThroughputScatter.self,
     ]
 }
