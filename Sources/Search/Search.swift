@@ -1,2 +1,0 @@
-/// The Search engine. (Placeholder: the module is being written.)
-public enum SearchModule {}
