@@ -45,11 +45,16 @@ public struct RegularizedEvolution: Hashable, Sendable {
     /// The best of `sampleSize` members drawn with replacement (first drawn wins ties).
     func tournament<Point>(_ population: AgingPopulation<Point>,
                            using generator: inout SeededGenerator) -> Point {
-        var best = population[generator.uniformInt(below: population.count)]
+        var best = generator.uniformInt(below: population.count)
+        var bestValue = population[best].value
         for _ in 1..<max(sampleSize, 1) {
-            let candidate = population[generator.uniformInt(below: population.count)]
-            if candidate.value > best.value { best = candidate }
+            let candidate = generator.uniformInt(below: population.count)
+            let value = population[candidate].value
+            if value > bestValue {
+                best = candidate
+                bestValue = value
+            }
         }
-        return best.point
+        return population[best].point
     }
 }
