@@ -13,7 +13,7 @@ public struct SearchSession<O: Objective> {
     /// The limits of the run.
     public let budget: Budget
     /// The simulated clock.
-    public private(set) var clock = SimulatedClock()
+    public internal(set) var clock = SimulatedClock()
     /// Evaluations counted so far.
     public private(set) var evaluations = 0
     /// The trace so far.
@@ -23,7 +23,7 @@ public struct SearchSession<O: Objective> {
     /// The incumbent's evaluation.
     public private(set) var bestEvaluation: Evaluation?
     /// Why the session stopped, once it has.
-    public private(set) var stopReason: StopReason?
+    public internal(set) var stopReason: StopReason?
     private let wallStart: ContinuousClock.Instant
 
     /// Starts a session (the wall clock starts now).
@@ -62,6 +62,12 @@ public struct SearchSession<O: Objective> {
             return nil
         }
         clock.advance(by: evaluation.cost)
+        record(point, evaluation, fidelity: fidelity, updatesIncumbent: updatesIncumbent)
+        return evaluation
+    }
+
+    /// Counts and traces a finished evaluation (the clock has already advanced).
+    mutating func record(_ point: O.Point, _ evaluation: Evaluation, fidelity: Int?, updatesIncumbent: Bool) {
         evaluations += 1
         if updatesIncumbent, evaluation.value > (bestEvaluation?.value ?? -.infinity) || best == nil {
             best = point
@@ -70,7 +76,6 @@ public struct SearchSession<O: Objective> {
         trace.points.append(TracePoint(
             clock: clock.now, evaluations: evaluations, point: point, fidelity: fidelity,
             value: evaluation.value, incumbent: best, bestValue: bestEvaluation?.value ?? -.infinity))
-        return evaluation
     }
 
     /// Marks the run as finished by the algorithm itself (unless a limit already stopped it).

@@ -26,15 +26,20 @@ public struct SimulatedAnnealing: Sendable {
     public var restartFrom: RestartPoint
     /// Proposals evaluated per step; the best becomes the candidate.
     public var proposalsPerStep: Int
+    /// Whether a step's proposals run in parallel (the clock advances by the slowest, as with
+    /// the OCaml project's workers) rather than one after another (by their sum).
+    public var parallelProposals: Bool
 
     /// Creates the algorithm.
     public init(schedule: TemperatureSchedule, stepsPerRun: Int? = nil, restarts: Int = 0,
-                restartFrom: RestartPoint = .randomSample, proposalsPerStep: Int = 1) {
+                restartFrom: RestartPoint = .randomSample, proposalsPerStep: Int = 1,
+                parallelProposals: Bool = false) {
         self.schedule = schedule
         self.stepsPerRun = stepsPerRun
         self.restarts = restarts
         self.restartFrom = restartFrom
         self.proposalsPerStep = proposalsPerStep
+        self.parallelProposals = parallelProposals
     }
 
     /// Runs under `budget` from `start` (or a random sample).
@@ -65,15 +70,21 @@ public struct SimulatedAnnealing: Sendable {
             }
             var step = 0
             while stepsPerRun.map({ step < $0 }) ?? true {
-                var candidate: (point: S.Point, value: Double)?
-                for _ in 0..<proposalsPerStep {
-                    let proposal = space.mutate(current, using: &generator)
-                    guard let evaluation = try session.evaluate(proposal) else { return session.result() }
-                    if candidate.map({ evaluation.value > $0.value }) ?? true {
-                        candidate = (proposal, evaluation.value)
+                let proposals = (0..<proposalsPerStep).map { _ in space.mutate(current, using: &generator) }
+                var values: [Double] = []
+                if parallelProposals {
+                    guard let batch = try session.evaluate(batch: proposals) else { return session.result() }
+                    values = batch.map(\.value)
+                } else {
+                    for proposal in proposals {
+                        guard let evaluation = try session.evaluate(proposal) else { return session.result() }
+                        values.append(evaluation.value)
                     }
                 }
-                guard let candidate else { break }
+                // The best proposal (first on ties) is the candidate.
+                var chosen = 0
+                for index in values.indices where values[index] > values[chosen] { chosen = index }
+                let candidate = (point: proposals[chosen], value: values[chosen])
                 let temperature = schedule.temperature(atStep: step)
                 if Metropolis.accepts(delta: currentValue - candidate.value, temperature: temperature,
                                       using: &generator) {
