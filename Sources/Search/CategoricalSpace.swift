@@ -44,6 +44,7 @@ public struct CategoricalSpace: FactoredSearchSpace, Hashable {
         }
     }
 
+    /// Draws every decision's option uniformly and independently.
     public func sample(using generator: inout SeededGenerator) -> CategoricalPoint {
         var choices = [Int](repeating: 0, count: cardinalities.count)
         for index in choices.indices {
@@ -88,7 +89,9 @@ public struct CategoricalSpace: FactoredSearchSpace, Hashable {
         return result
     }
 
+    /// The point making the given choices.
     public func point(choices: [Int]) -> CategoricalPoint { CategoricalPoint(choices) }
 
+    /// The choices `point` makes.
     public func choices(of point: CategoricalPoint) -> [Int] { point.choices }
 }

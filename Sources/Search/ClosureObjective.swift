@@ -19,6 +19,7 @@ public struct ClosureObjective<Point: Hashable & Sendable>: Objective {
         self.body = { point, _ in Evaluation(value: try value(point), cost: cost) }
     }
 
+    /// Calls the wrapped function.
     public func evaluate(_ point: Point, fidelity: Int?) throws -> Evaluation {
         try body(point, fidelity)
     }

@@ -30,6 +30,7 @@ public struct LookupObjective<Point: Hashable & Sendable>: Objective {
         curves.values.map(\.count).max() ?? 0
     }
 
+    /// Looks up `point`'s curve at `fidelity` (nil: its last entry).
     public func evaluate(_ point: Point, fidelity: Int?) throws -> Evaluation {
         guard let curve = curves[point], let last = curve.last else {
             throw SearchError.missingRecord(key: String(describing: point), fidelity: fidelity)

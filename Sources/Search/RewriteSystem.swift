@@ -23,7 +23,9 @@ public struct ClosureRewriteSystem<State: Hashable & Sendable>: RewriteSystem {
         self.rewritesBody = rewrites
     }
 
+    /// Calls the wrapped function.
     public func cost(of state: State) -> Double { costBody(state) }
 
+    /// Calls the wrapped function.
     public func rewrites(of state: State) -> [State] { rewritesBody(state) }
 }

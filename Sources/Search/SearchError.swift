@@ -7,6 +7,7 @@ public enum SearchError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A budget is too small for even the cheapest plan.
     case budgetTooSmall(String)
 
+    /// One line naming the component and the reason.
     public var description: String {
         switch self {
         case .invalidConfiguration(let reason):

@@ -43,6 +43,7 @@ public struct SuccessiveHalving: FidelityAllocator, Hashable {
         SuccessiveHalving(eta: eta, maxFidelity: maxFidelity, keepRule: .floorAtLeastOne)
     }
 
+    /// `SUCCHALF`, as TRAILS's figures name it.
     public var name: String { "SUCCHALF" }
 
     /// The (candidates, epochs) of every round for K candidates from U epochs.
@@ -59,10 +60,21 @@ public struct SuccessiveHalving: FidelityAllocator, Hashable {
         return rounds
     }
 
+    /// Σ over rounds of candidates × epochs (computed without allocating; the coordinator calls it often).
     public func plannedEpochs(candidates: Int, minimumFidelity: Int) -> Int {
-        schedule(candidates: candidates, minimumFidelity: minimumFidelity).reduce(0) { $0 + $1.candidates * $1.fidelity }
+        var total = 0
+        var n = candidates
+        var e = min(max(minimumFidelity, 1), maxFidelity)
+        while n > 1 {
+            total += n * e
+            if e >= maxFidelity { break }
+            n = keepRule.survivors(of: n, eta: eta)
+            e = e > maxFidelity / eta ? maxFidelity : e * eta
+        }
+        return total
     }
 
+    /// Runs the rounds of ``schedule(candidates:minimumFidelity:)`` and returns the survivor.
     public func select<O: Objective>(from candidates: [O.Point], minimumFidelity: Int,
                                      objective: O) throws -> SelectionResult<O.Point> {
         guard let first = candidates.first else {

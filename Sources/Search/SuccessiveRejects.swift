@@ -28,6 +28,7 @@ public struct SuccessiveRejects: FidelityAllocator, Hashable {
         self.reuse = reuse
     }
 
+    /// `SUCCREJCT`, as TRAILS's figures name it.
     public var name: String { "SUCCREJCT" }
 
     /// The trained rounds (candidates, epochs) and the candidates left before each, for K from U.
@@ -51,11 +52,13 @@ public struct SuccessiveRejects: FidelityAllocator, Hashable {
         return rounds
     }
 
+    /// Σ over trained rounds of remaining candidates × epochs.
     public func plannedEpochs(candidates: Int, minimumFidelity: Int) -> Int {
         schedule(candidates: candidates, minimumFidelity: minimumFidelity)
             .reduce(0) { $0 + ($1.trained ? $1.remaining * $1.fidelity : 0) }
     }
 
+    /// Rejects one candidate per round (or keeps the best once a round reaches E).
     public func select<O: Objective>(from candidates: [O.Point], minimumFidelity: Int,
                                      objective: O) throws -> SelectionResult<O.Point> {
         guard let first = candidates.first else {

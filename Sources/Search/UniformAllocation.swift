@@ -11,12 +11,15 @@ public struct UniformAllocation: FidelityAllocator, Hashable {
         self.maxFidelity = max(maxFidelity, 1)
     }
 
+    /// `UNIFORM`, as TRAILS's figures name it.
     public var name: String { "UNIFORM" }
 
+    /// K × min(U, E).
     public func plannedEpochs(candidates: Int, minimumFidelity: Int) -> Int {
         candidates * min(max(minimumFidelity, 1), maxFidelity)
     }
 
+    /// Trains every candidate for min(U, E) epochs and keeps the best (the later-listed on ties).
     public func select<O: Objective>(from candidates: [O.Point], minimumFidelity: Int,
                                      objective: O) throws -> SelectionResult<O.Point> {
         guard !candidates.isEmpty else {

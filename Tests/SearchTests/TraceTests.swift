@@ -1,3 +1,4 @@
+import Randomness
 import Testing
 @testable import Search
 
@@ -55,5 +56,28 @@ import Testing
         let log = Grid.logarithmic(from: 1, to: 1000, count: 4)
         #expect(log.first == 1 && log.last == 1000)
         #expect(abs(log[1] - 10) < 1e-9 && abs(log[2] - 100) < 1e-9)
+    }
+}
+
+@Suite struct SeedAggregationTests {
+    @Test func multiSeedRandomSearchAggregates() throws {
+        let results = try (1...5).map { seed -> SearchResult<CategoricalPoint> in
+            var generator = SeededGenerator(seed: UInt64(seed))
+            return try RandomSearch().run(space: Bowl.space(), objective: Bowl.objective(),
+                                          budget: .simulatedSeconds(100), using: &generator)
+        }
+        let grid = Grid.linear(from: 0, to: 100, count: 11)
+        let aggregate = AggregatedTrace(results: results, grid: grid)
+        #expect(aggregate.runs == [0] + [Int](repeating: 5, count: 10))
+        let median = try #require(aggregate.band(0.5))
+        let lower = try #require(aggregate.band(0.25))
+        let upper = try #require(aggregate.band(0.75))
+        for i in 1..<grid.count {
+            #expect(lower[i] <= median[i] && median[i] <= upper[i])
+            #expect(aggregate.mean[i] >= aggregate.mean[i - 1] || i == 1)
+        }
+        // The final mean is the mean of the five runs' final best values.
+        let finals = results.compactMap { $0.trace.finalBestValue }
+        #expect(abs(aggregate.mean[10] - finals.reduce(0, +) / 5) < 1e-12)
     }
 }
