@@ -58,9 +58,15 @@ func curves(candidates: Int, epochs: Int, noise: Double = 0, seed: UInt64 = 0) -
         #expect(SuccessiveRejects(maxFidelity: 200).plannedEpochs(candidates: 100, minimumFidelity: 1) == 4524)
         #expect(SuccessiveRejects(maxFidelity: 10).plannedEpochs(candidates: 4, minimumFidelity: 1) == 8)
         #expect(SuccessiveRejects(maxFidelity: 10).plannedEpochs(candidates: 6, minimumFidelity: 1) == 18)
-        // Skipping every redundant retrain is cheaper.
-        #expect(SuccessiveRejects(maxFidelity: 20, reuse: .previousRound)
-            .plannedEpochs(candidates: 400, minimumFidelity: 1) < 64694)
+        // Skipping every redundant retrain trains once per distinct e = ⌊400/m⌋, at the largest m
+        // with that e: Σ_{e=1…20} e·⌊400/e⌋ = 7940 (same Python transcription, previous_epoch updated).
+        let skipping = SuccessiveRejects(maxFidelity: 20, reuse: .previousRound)
+        #expect(skipping.plannedEpochs(candidates: 400, minimumFidelity: 1) == 7940)
+        #expect(skipping.plannedEpochs(candidates: 400, minimumFidelity: 2) == 15145)
+        let skipped = try skipping.select(from: Array(0..<400), minimumFidelity: 1, objective: LookupObjective(
+            learningCurves: curves(candidates: 400, epochs: 20), secondsPerEpoch: 1))
+        #expect(skipped.epochs == 7940)
+        #expect(skipped.selected == 399)
         let sr = SuccessiveRejects(maxFidelity: 20)
         let objective = LookupObjective(learningCurves: curves(candidates: 400, epochs: 20), secondsPerEpoch: 0.5)
         let result = try sr.select(from: Array(0..<400), minimumFidelity: 1, objective: objective)

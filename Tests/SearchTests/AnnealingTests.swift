@@ -91,4 +91,14 @@ import Testing
             #expect(zip(previous.choices, next.choices).filter { $0 != $1 }.count == 1)
         }
     }
+
+    @Test func randomWalkIsDeterministic() throws {
+        var a = SeededGenerator(seed: 4)
+        var b = SeededGenerator(seed: 4)
+        let first = try RandomWalk(steps: 50).run(space: Bowl.space(), objective: Bowl.objective(),
+                                                  budget: .evaluations(100), using: &a)
+        let second = try RandomWalk(steps: 50).run(space: Bowl.space(), objective: Bowl.objective(),
+                                                   budget: .evaluations(100), using: &b)
+        #expect(first == second)
+    }
 }
