@@ -29,6 +29,16 @@ extension FidelityAllocator {
         }
         return feasible
     }
+
+    /// Selects among `candidates` under a time budget, as TRAILS's Figure 9 does: U is the
+    /// largest feasible option (see ``largestMinimumFidelity(candidates:seconds:secondsPerEpoch:options:)``);
+    /// nil when the budget is infeasible (such points are dropped, not plotted).
+    public func select<O: Objective>(from candidates: [O.Point], seconds: Double, secondsPerEpoch: Double,
+                                     options: [Int], objective: O) throws -> SelectionResult<O.Point>? {
+        guard let u = largestMinimumFidelity(candidates: candidates.count, seconds: seconds,
+                                             secondsPerEpoch: secondsPerEpoch, options: options) else { return nil }
+        return try select(from: candidates, minimumFidelity: u, objective: objective)
+    }
 }
 
 /// Ranks scored candidates best first; equal values keep their listed order (a stable sort).

@@ -97,6 +97,23 @@ func curves(candidates: Int, epochs: Int, noise: Double = 0, seed: UInt64 = 0) -
             candidates: 400, seconds: 1000, secondsPerEpoch: 1, options: Array(1...19)) == 2)
     }
 
+    @Test func selectionUnderATimeBudget() throws {
+        let objective = LookupObjective(learningCurves: curves(candidates: 400, epochs: 20), secondsPerEpoch: 2)
+        let options = Array(1...199)
+        // 2 s per epoch: SH needs 1475 epochs (2950 s) at U = 1 and 2670 (5340 s) at U = 2.
+        let sh = SuccessiveHalving.trails(maxFidelity: 20)
+        #expect(try sh.select(from: Array(0..<400), seconds: 2900, secondsPerEpoch: 2, options: options,
+                              objective: objective) == nil)
+        let feasible = try #require(try sh.select(from: Array(0..<400), seconds: 3000, secondsPerEpoch: 2,
+                                                  options: options, objective: objective))
+        #expect(feasible.epochs == 1475)
+        #expect(feasible.seconds <= 3000)
+        // UNIFORM at 3000 s affords U = ⌊3000 / 800⌋ = 3.
+        let uniform = try #require(try UniformAllocation(maxFidelity: 20).select(
+            from: Array(0..<400), seconds: 3000, secondsPerEpoch: 2, options: options, objective: objective))
+        #expect(uniform.rounds.first?.fidelity == 3)
+    }
+
     @Test func successiveHalvingFindsTheBestUnderNoise() throws {
         // 27 candidates spaced 1/27 apart, noise sd 0.05/√e; budget: the 81 planned epochs.
         var found = 0
