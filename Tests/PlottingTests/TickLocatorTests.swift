@@ -58,7 +58,7 @@ import Testing
 }
 
 @Suite struct TickFormatterTests {
-    func labels(_ values: [Double], step: Double, _ format: TickFormat, _ scale: Scale = .linear) -> [String] {
+    func labels(_ values: [Double], step: Double, _ format: TickFormat, _ scale: AxisScale = .linear) -> [String] {
         TickFormatter.labels(for: TickSet(major: values, step: step), format: format, scale: scale)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Writes tick values as short labels.
 public enum TickFormatter {
     /// Labels for `ticks` under `format` on an axis of `scale`.
-    public static func labels(for ticks: TickSet, format: TickFormat, scale: Scale) -> [String] {
+    public static func labels(for ticks: TickSet, format: TickFormat, scale: AxisScale) -> [String] {
         let values = ticks.major
         switch format {
         case .automatic:
