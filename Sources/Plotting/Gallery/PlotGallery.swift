@@ -29,15 +29,15 @@ public enum PlotGallery {
         panel.y.format = .percent
         let times = (0..<25).map { pow(10, 0.5 + Double($0) * 0.12) }
         for (k, (name, rate, ceiling)) in [("TRAILS", 0.02, 0.94), ("Training-based", 0.004, 0.95), ("Training-free", 0.08, 0.88)].enumerated() {
-            let runs = (0..<5).map { r in times.map { SpecimenData.curve($0, rate: rate, ceiling: ceiling, run: r + 10 * k) } }
+            let runs = (0..<5).map { SpecimenData.curve(times, rate: rate, ceiling: ceiling, noise: 0.02, run: $0 + 10 * k) }
             let band = Stats.meanStdBand(runs)
             panel.add(BandSeries(x: times, lower: band.lower, upper: band.upper))
             panel.add(LineSeries(x: times, y: band.mean, label: name, marker: [.circle, .square, .triangle][k]))
         }
         panel.add(ReferenceLine.horizontal(0.9, label: "Paper target"))
         panel.add(ReferenceLine.vertical(100))
-        panel.add(TextAnnotation("budget 100 s", x: 100, y: 0.05, anchor: .left, dx: 3))
-        panel.legend = .lowerRight
+        panel.add(TextAnnotation("budget: 100 s", x: 100, y: 0.5, anchor: .left, dx: 3))
+        panel.legend = .upperLeft
         return Figure(size: .column, panel: panel)
     }
 
@@ -47,7 +47,8 @@ public enum PlotGallery {
         let steps = (1...60).map(Double.init)
         for (k, name) in ["Random search", "Regularised evolution", "RL"].enumerated() {
             let runs = (0..<7).map { r in
-                Stats.runningBest(steps.map { 0.3 + 0.15 * SpecimenData.uniform(Int($0) * (k + 2) + r * 61, offset: Double(k) * 0.21) - Double(k) * 0.02 * log($0) }, minimize: true)
+                let u = SpecimenData.uniform(steps.count, stream: 100 * k + r)
+                return Stats.runningBest(steps.indices.map { 0.3 + 0.15 * u[$0] - Double(k) * 0.02 * log(steps[$0]) }, minimize: true)
             }
             let q = Stats.quantileBand(runs)
             panel.add(BandSeries(x: steps, lower: q.lower, upper: q.upper))
@@ -61,9 +62,10 @@ public enum PlotGallery {
     public static func scatter() -> Figure {
         var panel = Panel(title: "Proxy score vs. accuracy", xLabel: "Training-free score", yLabel: "Accuracy")
         let n = 150
-        let x = (0..<n).map { SpecimenData.uniform($0) * 3000 }
-        let y = (0..<n).map { 0.6 + 0.3 * x[$0] / 3000 + 0.04 * SpecimenData.normal($0, offset: 0.5) }
-        let params = (0..<n).map { SpecimenData.uniform($0, offset: 0.3) }
+        let x = SpecimenData.uniform(n, stream: 1).map { $0 * 3000 }
+        let noise = SpecimenData.sample(n, mean: 0, std: 0.04, stream: 2)
+        let y = (0..<n).map { 0.6 + 0.3 * x[$0] / 3000 + noise[$0] }
+        let params = SpecimenData.uniform(n, stream: 3)
         panel.add(ScatterSeries(x: x, y: y, label: "Architectures", values: params, sizes: params.map { 2 + 6 * $0 }))
         panel.add(ScatterSeries(x: [2500], y: [0.94], label: "Selected", color: Color(hex: 0xD55E00), size: 8, marker: .diamond, opacity: 1))
         panel.x.format = .si
@@ -101,23 +103,21 @@ public enum PlotGallery {
         var panel = Panel(title: "Rank correlation over seeds", xLabel: "Search space", yLabel: "Kendall τ")
         let spaces = ["NB101", "NB201", "NDS", "MLP-Criteo"]
         panel.add(BoxPlot(categories: spaces, samples: spaces.indices.map {
-            SpecimenData.sample(30, mean: 0.55 + 0.05 * Double($0), std: 0.06, offset: Double($0) * 0.11) + [0.2]
+            SpecimenData.sample(30, mean: 0.55 + 0.05 * Double($0), std: 0.06, stream: 10 + $0) + [0.2]
         }, label: "Synflow"))
         panel.add(BoxPlot(categories: spaces, samples: spaces.indices.map {
-            SpecimenData.sample(30, mean: 0.62 + 0.03 * Double($0), std: 0.04, offset: 0.5 + Double($0) * 0.13)
+            SpecimenData.sample(30, mean: 0.62 + 0.03 * Double($0), std: 0.04, stream: 20 + $0)
         }, label: "Ours"))
-        panel.legend = .lowerRight
         return Figure(size: .column, panel: panel)
     }
 
     /// Empirical CDFs of two latency samples with a percentile reference.
     public static func cdf() -> Figure {
         var panel = Panel(title: "Latency distribution", xLabel: "Latency (ms)", yLabel: "Fraction of queries")
-        panel.add(CDFSeries(values: SpecimenData.sample(400, mean: 12, std: 2.5, offset: 0.2), label: "Filtering phase"))
-        panel.add(CDFSeries(values: SpecimenData.sample(400, mean: 18, std: 4, offset: 0.7), label: "Refinement phase", dash: .dashed))
+        panel.add(CDFSeries(values: SpecimenData.sample(400, mean: 12, std: 2.5, stream: 30), label: "Filtering phase"))
+        panel.add(CDFSeries(values: SpecimenData.sample(400, mean: 18, std: 4, stream: 31), label: "Refinement phase", dash: .dashed))
         panel.add(ReferenceLine.horizontal(0.95, label: "p95"))
         panel.y.format = .percent
-        panel.legend = .lowerRight
         return Figure(size: .column, panel: panel)
     }
 
@@ -173,7 +173,7 @@ public enum PlotGallery {
             var panel = Panel(title: title, xLabel: "Epoch", yLabel: "Validation accuracy")
             for (k, name) in ["TRAILS (ours)", "Successive halving", "Hyperband", "Random search"].enumerated() {
                 let ceiling = 0.9 - 0.1 * Double(i) - 0.03 * Double(k)
-                let runs = (0..<4).map { r in epochs.map { SpecimenData.curve($0 * 3, rate: 0.04 + 0.01 * Double(k), ceiling: ceiling, run: r + 10 * k + 100 * i) } }
+                let runs = (0..<4).map { SpecimenData.curve(epochs, rate: 0.12 + 0.03 * Double(k), ceiling: ceiling, noise: 0.01, run: $0 + 10 * k + 100 * i) }
                 let band = Stats.meanStdBand(runs)
                 panel.add(BandSeries(x: epochs, lower: band.lower, upper: band.upper))
                 panel.add(LineSeries(x: epochs, y: band.mean, label: name))

@@ -1,6 +1,6 @@
 /// A resolved axis: the shown range in the scale's linear space and how to map values.
 struct AxisFrame: Sendable, Hashable {
-    var scale: Scale
+    var scale: AxisScale
     /// Lower end in transformed space (log10 of the value on log axes).
     var lo: Double
     /// Upper end in transformed space.

@@ -1,7 +1,7 @@
 /// One axis of a panel: its scale, limits, label and tick settings.
 public struct Axis: Sendable, Hashable {
     /// Linear or log10.
-    public var scale: Scale = .linear
+    public var scale: AxisScale = .linear
     /// The shown range `(lower, upper)` in data units; nil fits the data with ``margin``.
     public var limits: ClosedRange<Double>?
     /// The axis label, drawn below (x) or beside (y) the axis.
@@ -21,7 +21,7 @@ public struct Axis: Sendable, Hashable {
 
     /// Creates an axis.
     public init(
-        scale: Scale = .linear, label: String? = nil,
+        scale: AxisScale = .linear, label: String? = nil,
         limits: ClosedRange<Double>? = nil, format: TickFormat = .automatic
     ) {
         self.scale = scale

@@ -47,15 +47,32 @@ extension FigureDrawing {
         let xAxis = figure.sharedX ? figure.panels[index].x : panel.x
         if p.showXLabel, let label = xAxis.label {
             let bottom = p.cell.maxY
-            renderer.text(label, at: Point(plot.center.x, bottom), anchor: TextAnchor(.center, .bottom), rotation: 0, font: labelFont, color: fg)
+            renderer.text(label, at: Point(plot.center.x, bottom), anchor: TextAnchor(.center, .bottom), rotation: 0,
+                          font: fitted(label, labelFont, width: symmetricWidth(around: plot.center.x, p.cell.minX, p.cell.maxX)), color: fg)
         }
         if p.showYLabel, let label = panel.y.label {
-            renderer.text(label, at: Point(p.cell.minX, plot.center.y), anchor: TextAnchor(.center, .top), rotation: 90, font: labelFont, color: fg)
+            renderer.text(label, at: Point(p.cell.minX, plot.center.y), anchor: TextAnchor(.center, .top), rotation: 90,
+                          font: fitted(label, labelFont, width: symmetricWidth(around: plot.center.y, p.cell.minY, p.cell.maxY)), color: fg)
         }
         if let title = displayTitle(index) {
             var bottom = plot.minY - pad * 1.5
             if let legend = p.legend, p.legendPlacement == .outsideTop { bottom -= legend.height + pad }
-            renderer.text(title, at: Point(plot.center.x, bottom), anchor: TextAnchor(.center, .bottom), rotation: 0, font: titleFont, color: fg)
+            renderer.text(title, at: Point(plot.center.x, bottom), anchor: TextAnchor(.center, .bottom), rotation: 0,
+                          font: fitted(title, titleFont, width: symmetricWidth(around: plot.center.x, p.cell.minX, p.cell.maxX)), color: fg)
         }
+    }
+
+    /// The widest text centred at `center` that stays within `lower...upper`.
+    func symmetricWidth(around center: Double, _ lower: Double, _ upper: Double) -> Double {
+        2 * max(0, min(center - lower, upper - center))
+    }
+
+    /// `font`, shrunk (down to 55 %) so `text` fits in `width` points.
+    func fitted(_ text: String, _ font: Font, width: Double) -> Font {
+        let w = renderer.measure(text, font: font).width
+        guard w > width, w > 0 else { return font }
+        var smaller = font
+        smaller.size = max(font.size * 0.55, font.size * width / w * 0.98)
+        return smaller
     }
 }

@@ -19,7 +19,8 @@ extension FigureDrawing {
         renderer.stroke(ticks, style: StrokeStyle(color: fg, width: theme.axisLineWidth))
         if let label = bar.label {
             let x = p.plot.maxX + bar.width
-            renderer.text(label, at: Point(x, rect.center.y), anchor: TextAnchor(.center, .bottom), rotation: 90, font: labelFont, color: fg)
+            renderer.text(label, at: Point(x, rect.center.y), anchor: TextAnchor(.center, .bottom), rotation: 90,
+                          font: fitted(label, labelFont, width: rect.height), color: fg)
         }
     }
 }

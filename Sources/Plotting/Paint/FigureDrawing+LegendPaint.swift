@@ -112,8 +112,11 @@ extension FigureDrawing {
                 }
             case .box(let b):
                 for (i, sample) in b.samples.enumerated() {
-                    if let st = BoxStatistics(sample) {
-                        addLine([Double(i), Double(i)], [st.lowerWhisker, st.upperWhisker])
+                    if let st = BoxStatistics(sample, whisker: b.whisker) {
+                        for dx in [-0.25, 0, 0.25] {
+                            addLine([Double(i) + dx, Double(i) + dx], [st.lowerWhisker, st.upperWhisker])
+                        }
+                        for v in st.outliers { if let p = map.point(Double(i), v) { out.append(p) } }
                     }
                 }
             case .reference, .text, .heatmap: break

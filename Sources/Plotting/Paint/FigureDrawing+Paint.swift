@@ -5,8 +5,8 @@ extension FigureDrawing {
         let canvas = Rect(x: 0, y: 0, width: figure.size.width, height: figure.size.height)
         renderer.fill(Path(rect: canvas), color: theme.background)
         if let origin = layout.titleOrigin, let title = figure.title {
-            renderer.text(title, at: origin, anchor: TextAnchor(.center, .top), rotation: 0,
-                          font: figureTitleFont, color: theme.foreground)
+            let font = fitted(title, figureTitleFont, width: figure.size.width - 2 * theme.outerMargin)
+            renderer.text(title, at: origin, anchor: TextAnchor(.center, .top), rotation: 0, font: font, color: theme.foreground)
         }
         for i in figure.panels.indices {
             paintPanel(i, layout.panels[i])

@@ -115,7 +115,9 @@ extension FigureDrawing {
                       let y0 = map.py(yIndex - 0.5), let y1 = map.py(yIndex + 0.5) else { continue }
                 let color = h.colormap.color(at: (v - lo) / (hi - lo))
                 let rect = Rect(x: min(x0, x1), y: min(y0, y1), width: abs(x1 - x0), height: abs(y1 - y0))
-                renderer.fill(Path(rect: rect), color: color)
+                // Overlap neighbours slightly so anti-aliasing leaves no hairline seams.
+                let seam = Rect(x: rect.x, y: rect.y, width: rect.width + 0.4, height: rect.height + 0.4)
+                renderer.fill(Path(rect: seam), color: color)
                 if let format = h.cellFormat {
                     renderer.text(TickFormatter.label(v, format: format), at: rect.center, anchor: .center, rotation: 0,
                                   font: font, color: color.luminance < 0.5 ? .white : .black)

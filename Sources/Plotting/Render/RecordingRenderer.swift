@@ -11,8 +11,8 @@ public final class RecordingRenderer: Renderer {
         case gradient(Path)
         /// A stroked path.
         case stroke(Path, StrokeStyle)
-        /// A line of text and the canvas box it covers.
-        case text(String, frame: Rect, font: Font, rotation: Double)
+        /// A line of text, the canvas box it covers and the corners of its (rotated) box.
+        case text(String, frame: Rect, corners: [Point], font: Font, rotation: Double)
         /// A clip pushed.
         case pushClip(Rect)
         /// A clip popped.
@@ -37,14 +37,20 @@ public final class RecordingRenderer: Renderer {
     }
     public func stroke(_ path: Path, style: StrokeStyle) { operations.append(.stroke(path, style)) }
     public func text(_ text: String, at point: Point, anchor: TextAnchor, rotation: Double, font: Font, color: Color) {
-        let frame = TextBox.frame(measure(text, font: font), at: point, anchor: anchor, rotation: rotation)
-        operations.append(.text(text, frame: frame, font: font, rotation: rotation))
+        let size = measure(text, font: font)
+        recordText(text, size: size, at: point, anchor: anchor, rotation: rotation, font: font)
+    }
+    /// Records text whose size was measured elsewhere.
+    public func recordText(_ text: String, size: TextSize, at point: Point, anchor: TextAnchor, rotation: Double, font: Font) {
+        let frame = TextBox.frame(size, at: point, anchor: anchor, rotation: rotation)
+        let corners = TextBox.corners(size, at: point, anchor: anchor, rotation: rotation)
+        operations.append(.text(text, frame: frame, corners: corners, font: font, rotation: rotation))
     }
     public func pushClip(_ rect: Rect) { operations.append(.pushClip(rect)) }
     public func popClip() { operations.append(.popClip) }
 
-    /// The recorded texts with their boxes.
-    public var texts: [(text: String, frame: Rect)] {
-        operations.compactMap { if case .text(let s, let f, _, _) = $0 { return (s, f) } else { return nil } }
+    /// The recorded texts with their bounding boxes and rotated corners.
+    public var texts: [(text: String, frame: Rect, corners: [Point])] {
+        operations.compactMap { if case .text(let s, let f, let c, _, _) = $0 { return (s, f, c) } else { return nil } }
     }
 }

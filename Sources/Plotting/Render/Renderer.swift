@@ -41,20 +41,26 @@ public enum TextBox {
         return Point(x, y)
     }
 
-    /// The axis-aligned bounding box of text of `size` placed at `point` with `anchor`
-    /// and turned `rotation` degrees counter-clockwise.
-    public static func frame(_ size: TextSize, at point: Point, anchor: TextAnchor, rotation: Double = 0) -> Rect {
+    /// The corners of text of `size` placed at `point` with `anchor`, turned `rotation`
+    /// degrees counter-clockwise (top left, top right, bottom right, bottom left before turning).
+    public static func corners(_ size: TextSize, at point: Point, anchor: TextAnchor, rotation: Double = 0) -> [Point] {
         let o = origin(of: size, anchor: anchor)
         let corners = [
             Point(o.x, o.y), Point(o.x + size.width, o.y),
-            Point(o.x, o.y + size.height), Point(o.x + size.width, o.y + size.height),
+            Point(o.x + size.width, o.y + size.height), Point(o.x, o.y + size.height),
         ]
         let a = -rotation * Double.pi / 180
         let c = cos(a), s = sin(a)
-        let turned = corners.map { Point($0.x * c - $0.y * s, $0.x * s + $0.y * c) }
+        return corners.map { Point(point.x + $0.x * c - $0.y * s, point.y + $0.x * s + $0.y * c) }
+    }
+
+    /// The axis-aligned bounding box of text of `size` placed at `point` with `anchor`
+    /// and turned `rotation` degrees counter-clockwise.
+    public static func frame(_ size: TextSize, at point: Point, anchor: TextAnchor, rotation: Double = 0) -> Rect {
+        let turned = corners(size, at: point, anchor: anchor, rotation: rotation)
         let xs = turned.map(\.x), ys = turned.map(\.y)
         let minX = xs.min() ?? 0, maxX = xs.max() ?? 0, minY = ys.min() ?? 0, maxY = ys.max() ?? 0
-        return Rect(x: point.x + minX, y: point.y + minY, width: maxX - minX, height: maxY - minY)
+        return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
     }
 }
 

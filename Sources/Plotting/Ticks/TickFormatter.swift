@@ -3,7 +3,7 @@ import Foundation
 /// Writes tick values as short labels.
 public enum TickFormatter {
     /// Labels for `ticks` under `format` on an axis of `scale`.
-    public static func labels(for ticks: TickSet, format: TickFormat, scale: Scale) -> [String] {
+    public static func labels(for ticks: TickSet, format: TickFormat, scale: AxisScale) -> [String] {
         let values = ticks.major
         switch format {
         case .automatic:
@@ -46,7 +46,11 @@ public enum TickFormatter {
     /// Digits after the point needed to tell ticks `step` apart.
     static func decimalsFor(step: Double) -> Int {
         guard step > 0, step.isFinite else { return 0 }
-        return max(0, Int((-Foundation.log10(step) + 1e-9).rounded(.up)))
+        for d in 0...12 {
+            let scaled = step * pow(10, Double(d))
+            if abs(scaled - scaled.rounded()) < 1e-6 * max(1, scaled) { return d }
+        }
+        return 12
     }
 
     /// `value` with exactly `decimals` digits after the point, a Unicode minus, and no "-0".
@@ -83,7 +87,8 @@ public enum TickFormatter {
     /// `10ⁿ` for powers of ten, `m×10ⁿ` otherwise, `0` for zero.
     static func power(_ v: Double) -> String {
         guard v != 0, v.isFinite else { return v == 0 ? "0" : "\(v)" }
-        let e = Int(Foundation.log10(abs(v)).rounded(.down) + (isPowerOfTen(abs(v)) ? 0.5 : 0))
+        let logarithm = Foundation.log10(abs(v))
+        let e = Int(isPowerOfTen(abs(v)) ? logarithm.rounded() : logarithm.rounded(.down))
         let exponent = String(String(e).compactMap { superscripts[$0] })
         let mantissa = v / pow(10, Double(e))
         let sign = v < 0 ? "\u{2212}" : ""

@@ -1,5 +1,5 @@
 /// How data values map to positions along an axis.
-public enum Scale: Sendable, Hashable {
+public enum AxisScale: Sendable, Hashable {
     /// Positions proportional to values.
     case linear
     /// Positions proportional to `log10(value)`; values ≤ 0 are dropped with a warning.
