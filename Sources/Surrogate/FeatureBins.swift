@@ -1,5 +1,7 @@
 /// Histogram bins of the training features: per feature, the sorted lower bounds of
-/// its bins, and every training value replaced by a global bin index.
+/// its bins, and every training value replaced by its bin index (a byte, as at most
+/// 256 bins are allowed). Histograms lay features out with a fixed `stride`, so the
+/// slot of (feature, bin) is `feature * stride + bin`.
 ///
 /// A feature with at most `maxBins` distinct values gets one bin per value (so small
 /// ordinal codes are split exactly); otherwise bins start at equally spaced quantiles
@@ -9,18 +11,20 @@ struct FeatureBins: Sendable {
     let featureCount: Int
     /// Lower bound of each bin, per feature (ascending).
     let lowers: [[Double]]
-    /// First global bin of each feature; `offsets[featureCount]` is the total.
-    let offsets: [Int]
-    /// Row-major global bin index of every training value.
-    let bins: [UInt32]
+    /// The number of bins of each feature.
+    let binCounts: [Int]
+    /// Histogram slots per feature: the largest bin count.
+    let stride: Int
+    /// Row-major bin index of every training value.
+    let bins: [UInt8]
 
-    var totalBins: Int { offsets[featureCount] }
+    /// Histogram slots in all.
+    var totalSlots: Int { stride * featureCount }
 
     init(features: [[Double]], maxBins: Int) {
         rowCount = features.count
         featureCount = features[0].count
         var lowers: [[Double]] = []
-        var offsets = [0]
         for feature in 0..<featureCount {
             let sorted = features.map { $0[feature] }.sorted()
             var distinct: [Double] = []
@@ -34,17 +38,16 @@ struct FeatureBins: Sendable {
                 }
             }
             lowers.append(bounds)
-            offsets.append(offsets[offsets.count - 1] + bounds.count)
         }
-        var bins = [UInt32](repeating: 0, count: rowCount * featureCount)
+        var bins = [UInt8](repeating: 0, count: rowCount * featureCount)
         for (row, values) in features.enumerated() {
             for feature in 0..<featureCount {
-                let local = Self.bin(of: values[feature], lowers: lowers[feature])
-                bins[row * featureCount + feature] = UInt32(offsets[feature] + local)
+                bins[row * featureCount + feature] = UInt8(Self.bin(of: values[feature], lowers: lowers[feature]))
             }
         }
         self.lowers = lowers
-        self.offsets = offsets
+        self.binCounts = lowers.map(\.count)
+        self.stride = binCounts.max() ?? 1
         self.bins = bins
     }
 

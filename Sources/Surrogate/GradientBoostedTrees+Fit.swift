@@ -22,8 +22,7 @@ extension GradientBoostedTrees {
         var grower = TreeGrower(bins: bins, parameters: parameters)
         let base = parameters.baseScore ?? targets.reduce(0, +) / Double(targets.count)
         var predictions = [Double](repeating: base, count: targets.count)
-        var gradients = [Double](repeating: 0, count: targets.count)
-        let hessians = [Double](repeating: 1, count: targets.count)
+        var pairs = [TreeGrower.Pair](repeating: TreeGrower.Pair(0, 1), count: targets.count)
 
         let validationRows = validation?.features.flatMap { $0 } ?? []
         let validationTargets = validation?.targets ?? []
@@ -35,9 +34,8 @@ extension GradientBoostedTrees {
         var bestRound = 0
         var bestRMSE = Double.infinity
         for round in 0..<parameters.rounds {
-            for index in gradients.indices { gradients[index] = predictions[index] - targets[index] }
-            let tree = grower.grow(
-                gradients: gradients, hessians: hessians, predictions: &predictions, generator: &generator)
+            for index in pairs.indices { pairs[index].x = predictions[index] - targets[index] }
+            let tree = grower.grow(pairs: pairs, predictions: &predictions, generator: &generator)
             trees.append(tree)
             guard validation != nil else { continue }
             let rmse = validationRows.withUnsafeBufferPointer { rows in

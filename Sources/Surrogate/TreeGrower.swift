@@ -3,6 +3,9 @@ import Randomness
 /// Grows one regression tree depth-wise from gradients and hessians with histogram
 /// split finding (XGBoost's `hist` method with the `depthwise` grow policy).
 struct TreeGrower {
+    /// A (gradient, hessian) pair, summed as one vector.
+    typealias Pair = SIMD2<Double>
+
     let bins: FeatureBins
     let parameters: BoostingParameters
     let scoring: LeafScoring
@@ -25,10 +28,9 @@ struct TreeGrower {
         var node: Int
         var begin: Int
         var end: Int
-        var gradient: Double
-        var hessian: Double
-        /// Interleaved (gradient, hessian) sums per global bin; empty when not needed.
-        var histogram: [Double]
+        var sum: Pair
+        /// (gradient, hessian) sums per histogram slot; empty when not needed.
+        var histogram: [Pair]
     }
 
     private struct Split {
@@ -37,25 +39,19 @@ struct TreeGrower {
         var gain: Double
     }
 
-    /// Grows a tree and adds its leaf values to `predictions` of the training rows.
+    /// Grows a tree from per-row (gradient, hessian) pairs and adds its leaf values to
+    /// `predictions` of the training rows.
     mutating func grow(
-        gradients: [Double], hessians: [Double], predictions: inout [Double],
-        generator: inout SeededGenerator
+        pairs: [Pair], predictions: inout [Double], generator: inout SeededGenerator
     ) -> RegressionTree {
         for index in rows.indices { rows[index] = Int32(index) }
         let treeFeatures = ColumnSampler.sample(
             Array(0..<bins.featureCount), fraction: parameters.colsampleByTree, generator: &generator)
         var tree = RegressionTree(feature: [-1], threshold: [0], left: [0], value: [0])
-        var g = 0.0
-        var h = 0.0
-        for row in 0..<bins.rowCount {
-            g += gradients[row]
-            h += hessians[row]
-        }
+        let sum = pairs.reduce(Pair(), +)
         var level = [Pending(
-            node: 0, begin: 0, end: bins.rowCount, gradient: g, hessian: h,
-            histogram: parameters.maxDepth > 0
-                ? histogram(begin: 0, end: bins.rowCount, gradients: gradients, hessians: hessians) : [])]
+            node: 0, begin: 0, end: bins.rowCount, sum: sum,
+            histogram: histogram(begin: 0, end: bins.rowCount, pairs: pairs))]
         for depth in 0..<parameters.maxDepth {
             let levelFeatures = ColumnSampler.sample(
                 treeFeatures, fraction: parameters.colsampleByLevel, generator: &generator)
@@ -68,9 +64,7 @@ struct TreeGrower {
                     makeLeaf(pending, tree: &tree, predictions: &predictions)
                     continue
                 }
-                let children = apply(
-                    split, to: pending, tree: &tree, gradients: gradients, hessians: hessians,
-                    buildHistograms: childrenSplit)
+                let children = apply(split, to: pending, tree: &tree, pairs: pairs, buildHistograms: childrenSplit)
                 next.append(children.0)
                 next.append(children.1)
             }
@@ -82,31 +76,31 @@ struct TreeGrower {
     }
 
     private func makeLeaf(_ pending: Pending, tree: inout RegressionTree, predictions: inout [Double]) {
-        let value = scoring.weight(pending.gradient, pending.hessian) * parameters.learningRate
+        let value = scoring.weight(pending.sum.x, pending.sum.y) * parameters.learningRate
         tree.value[pending.node] = value
-        for position in pending.begin..<pending.end {
-            predictions[Int(rows[position])] += value
+        predictions.withUnsafeMutableBufferPointer { predictions in
+            rows.withUnsafeBufferPointer { rows in
+                for position in pending.begin..<pending.end { predictions[Int(rows[position])] += value }
+            }
         }
     }
 
-    private func histogram(begin: Int, end: Int, gradients: [Double], hessians: [Double]) -> [Double] {
-        var result = [Double](repeating: 0, count: 2 * bins.totalBins)
+    private func histogram(begin: Int, end: Int, pairs: [Pair]) -> [Pair] {
+        var result = [Pair](repeating: Pair(), count: bins.totalSlots)
         let width = bins.featureCount
+        let stride = bins.stride
         result.withUnsafeMutableBufferPointer { sums in
             bins.bins.withUnsafeBufferPointer { binned in
                 rows.withUnsafeBufferPointer { rows in
-                    gradients.withUnsafeBufferPointer { gradients in
-                        hessians.withUnsafeBufferPointer { hessians in
-                            for position in begin..<end {
-                                let row = Int(rows[position])
-                                let g = gradients[row]
-                                let h = hessians[row]
-                                let base = row &* width
-                                for feature in 0..<width {
-                                    let slot = Int(binned[base &+ feature]) &* 2
-                                    sums[slot] += g
-                                    sums[slot &+ 1] += h
-                                }
+                    pairs.withUnsafeBufferPointer { pairs in
+                        for position in begin..<end {
+                            let row = Int(rows[position])
+                            let pair = pairs[row]
+                            let base = row &* width
+                            var slot = 0
+                            for feature in 0..<width {
+                                sums[slot &+ Int(binned[base &+ feature])] += pair
+                                slot &+= stride
                             }
                         }
                     }
@@ -117,28 +111,23 @@ struct TreeGrower {
     }
 
     private func bestSplit(_ pending: Pending, features: [Int]) -> Split? {
-        let parentScore = scoring.score(pending.gradient, pending.hessian)
+        let parentScore = scoring.score(pending.sum.x, pending.sum.y)
         let minChild = parameters.minChildWeight
         var best: Split?
         pending.histogram.withUnsafeBufferPointer { sums in
             for feature in features {
-                let first = bins.offsets[feature]
-                let last = bins.offsets[feature + 1] - 1
-                var gl = 0.0
-                var hl = 0.0
-                var bin = first
-                while bin < last {
-                    gl += sums[2 &* bin]
-                    hl += sums[2 &* bin &+ 1]
-                    let hr = pending.hessian - hl
-                    if hr < minChild { break }
-                    if hl >= minChild {
-                        let gain = scoring.score(gl, hl) + scoring.score(pending.gradient - gl, hr) - parentScore
+                let first = feature * bins.stride
+                var left = Pair()
+                for bin in 0..<(bins.binCounts[feature] - 1) {
+                    left += sums[first + bin]
+                    let right = pending.sum - left
+                    if right.y < minChild { break }
+                    if left.y >= minChild {
+                        let gain = scoring.score(left.x, left.y) + scoring.score(right.x, right.y) - parentScore
                         if gain > (best?.gain ?? -Double.infinity) {
-                            best = Split(feature: feature, bin: bin - first, gain: gain)
+                            best = Split(feature: feature, bin: bin, gain: gain)
                         }
                     }
-                    bin += 1
                 }
             }
         }
@@ -147,14 +136,12 @@ struct TreeGrower {
 
     /// Partitions the node's rows, records the split in `tree` and returns the children.
     private mutating func apply(
-        _ split: Split, to pending: Pending, tree: inout RegressionTree,
-        gradients: [Double], hessians: [Double], buildHistograms: Bool
+        _ split: Split, to pending: Pending, tree: inout RegressionTree, pairs: [Pair], buildHistograms: Bool
     ) -> (Pending, Pending) {
-        let cut = UInt32(bins.offsets[split.feature] + split.bin)
+        let cut = UInt8(split.bin)
         let width = bins.featureCount
         var middle = pending.begin
-        var gl = 0.0
-        var hl = 0.0
+        var leftSum = Pair()
         bins.bins.withUnsafeBufferPointer { binned in
             rows.withUnsafeMutableBufferPointer { rows in
                 scratch.withUnsafeMutableBufferPointer { scratch in
@@ -164,8 +151,7 @@ struct TreeGrower {
                         if binned[Int(row) &* width &+ split.feature] <= cut {
                             rows[middle] = row
                             middle += 1
-                            gl += gradients[Int(row)]
-                            hl += hessians[Int(row)]
+                            leftSum += pairs[Int(row)]
                         } else {
                             scratch[right] = row
                             right += 1
@@ -183,17 +169,19 @@ struct TreeGrower {
         tree.threshold += [0, 0]
         tree.left += [0, 0]
         tree.value += [0, 0]
-        var left = Pending(node: leftNode, begin: pending.begin, end: middle,
-                           gradient: gl, hessian: hl, histogram: [])
-        var right = Pending(node: leftNode + 1, begin: middle, end: pending.end,
-                            gradient: pending.gradient - gl, hessian: pending.hessian - hl, histogram: [])
+        var left = Pending(node: leftNode, begin: pending.begin, end: middle, sum: leftSum, histogram: [])
+        var right = Pending(
+            node: leftNode + 1, begin: middle, end: pending.end, sum: pending.sum - leftSum, histogram: [])
         if buildHistograms {
             let leftSmaller = middle - pending.begin <= pending.end - middle
             let small = leftSmaller ? left : right
-            var smallHistogram = histogram(
-                begin: small.begin, end: small.end, gradients: gradients, hessians: hessians)
+            var smallHistogram = histogram(begin: small.begin, end: small.end, pairs: pairs)
             var largeHistogram = pending.histogram
-            for index in largeHistogram.indices { largeHistogram[index] -= smallHistogram[index] }
+            largeHistogram.withUnsafeMutableBufferPointer { large in
+                smallHistogram.withUnsafeBufferPointer { small in
+                    for index in large.indices { large[index] -= small[index] }
+                }
+            }
             if !leftSmaller { swap(&smallHistogram, &largeHistogram) }
             left.histogram = smallHistogram
             right.histogram = largeHistogram

@@ -2,8 +2,8 @@
 the xgboost package (tree_method=hist, one thread) and prints JSON to stdout.
 
 Input: a JSON file with train/val/test {x, y}, params, num_rounds, early_stopping_rounds.
-Output: {"predictions": test predictions at the best iteration, "fitSeconds": best of
-`repeats` fits, "repeats", "rounds": rounds trained, "bestIteration", "version"}.
+Output: {"predictions": test predictions at the best iteration, "fitSeconds": process CPU
+time of the best of `repeats` fits, "wallSeconds", "repeats", "rounds": rounds trained, "bestIteration", "version"}.
 """
 import json
 import sys
@@ -26,18 +26,22 @@ def main() -> None:
     })
     repeats = 3
     best = float("inf")
+    best_wall = float("inf")
     booster = None
     for _ in range(repeats):
         start = time.perf_counter()
+        cpu_start = time.process_time()
         booster = xgb.train(
             params, dtrain, num_boost_round=data["num_rounds"],
             early_stopping_rounds=data["early_stopping_rounds"], evals=[(dval, "val")],
             verbose_eval=False)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - cpu_start)
+        best_wall = min(best_wall, time.perf_counter() - start)
     predictions = booster.predict(dtest, iteration_range=(0, booster.best_iteration + 1))
     json.dump({
         "predictions": [float(v) for v in predictions],
         "fitSeconds": best,
+        "wallSeconds": best_wall,
         "repeats": repeats,
         "rounds": booster.num_boosted_rounds(),
         "bestIteration": int(booster.best_iteration),
