@@ -23,21 +23,41 @@ struct SurrogateBench: ParsableCommand {
     @Flag(help: "Skip the Python xgboost peer.")
     var noPeer = false
 
+    @Option(help: "Surrogate target: accuracy, train_time, throughput_<device>, latency_<fpga>, or all.")
+    var target: String = "accuracy"
+
     func run() throws {
         let project = URL(fileURLWithPath: root).standardizedFileURL
         let dataRoot = Self.dataRoot(project: project)
         let dataset = try AccelNASBench.Dataset.load(dataRoot: dataRoot)
         let split = try dataset.defaultSplit(dataRoot: dataRoot)
-        let settings = try AccelNASBench.XGBoostSettings.load(for: .accuracy, dataRoot: dataRoot)
-        let train = dataset.samples(split.train, target: .accuracy)
-        let validation = dataset.samples(split.validation, target: .accuracy)
-        let test = dataset.samples(split.test, target: .accuracy)
+        let targets: [AccelNASBench.Target]
+        if target == "all" {
+            targets = AccelNASBench.Target.surrogateTargets
+        } else if let one = AccelNASBench.Target(name: target) {
+            targets = [one]
+        } else {
+            throw ValidationError("unknown target '\(target)'")
+        }
+        for target in targets {
+            try run(target: target, dataset: dataset, split: split, dataRoot: dataRoot, project: project)
+        }
+    }
+
+    private func run(
+        target: AccelNASBench.Target, dataset: AccelNASBench.Dataset, split: AccelNASBench.Split,
+        dataRoot: URL, project: URL
+    ) throws {
+        let settings = try AccelNASBench.XGBoostSettings.load(for: target, dataRoot: dataRoot)
+        let train = dataset.samples(split.train, target: target)
+        let validation = dataset.samples(split.validation, target: target)
+        let test = dataset.samples(split.test, target: target)
         let parameters = BoostingParameters(
             maxDepth: settings.maxDepth, learningRate: settings.learningRate,
             lambda: settings.lambda, alpha: settings.alpha, minChildWeight: settings.minChildWeight,
             colsampleByTree: settings.colsampleByTree, colsampleByLevel: settings.colsampleByLevel,
             baseScore: 0.5, rounds: settings.numRounds, earlyStoppingRounds: settings.earlyStoppingRounds)
-        print("accuracy surrogate: train \(train.count), val \(validation.count), test \(test.count) rows × 28")
+        print("\(target) surrogate: train \(train.count), val \(validation.count), test \(test.count) rows × 28")
 
         var best = Double.infinity
         var bestWall = Double.infinity
@@ -58,7 +78,8 @@ struct SurrogateBench: ParsableCommand {
         print("         test " + ours.summary)
         guard !noPeer else { return }
         let peer = try SurrogateXGBoostPeer(project: project).fit(
-            train: train, validation: validation, test: test, settings: settings, seed: seed)
+            train: train, validation: validation, test: test, settings: settings, seed: seed,
+            repeats: max(repeats, 1))
         let theirs = SurrogateBenchMetrics(predicted: peer.predictions, measured: test.targets)
         print(String(format: "xgboost: fit %.3f s CPU, %.3f s wall (best of %d), %d rounds, best iteration %d (%@)",
                      peer.fitSeconds, peer.wallSeconds, peer.repeats, peer.rounds, peer.bestIteration,
@@ -152,7 +173,7 @@ struct SurrogateXGBoostPeer {
 
     func fit(
         train: AccelNASBench.Samples, validation: AccelNASBench.Samples, test: AccelNASBench.Samples,
-        settings: AccelNASBench.XGBoostSettings, seed: UInt64
+        settings: AccelNASBench.XGBoostSettings, seed: UInt64, repeats: Int
     ) throws -> Output {
         let python = try ensureVenv()
         let input: [String: Any] = [
@@ -165,7 +186,7 @@ struct SurrogateXGBoostPeer {
                 "lambda": settings.lambda, "alpha": settings.alpha, "learning_rate": settings.learningRate,
                 "seed": seed,
             ],
-            "num_rounds": settings.numRounds, "early_stopping_rounds": settings.earlyStoppingRounds,
+            "repeats": repeats, "num_rounds": settings.numRounds, "early_stopping_rounds": settings.earlyStoppingRounds,
         ]
         let inputURL = FileManager.default.temporaryDirectory
             .appendingPathComponent("surrogate-bench-\(ProcessInfo.processInfo.processIdentifier).json")

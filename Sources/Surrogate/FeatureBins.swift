@@ -11,6 +11,8 @@ struct FeatureBins: Sendable {
     let featureCount: Int
     /// Lower bound of each bin, per feature (ascending).
     let lowers: [[Double]]
+    /// Whether each feature has one bin per distinct value (no quantile binning).
+    let isExact: [Bool]
     /// The number of bins of each feature.
     let binCounts: [Int]
     /// Histogram slots per feature: the largest bin count.
@@ -25,6 +27,7 @@ struct FeatureBins: Sendable {
         rowCount = features.count
         featureCount = features[0].count
         var lowers: [[Double]] = []
+        var isExact: [Bool] = []
         for feature in 0..<featureCount {
             let sorted = features.map { $0[feature] }.sorted()
             var distinct: [Double] = []
@@ -38,6 +41,7 @@ struct FeatureBins: Sendable {
                 }
             }
             lowers.append(bounds)
+            isExact.append(distinct.count <= maxBins)
         }
         var bins = [UInt8](repeating: 0, count: rowCount * featureCount)
         for (row, values) in features.enumerated() {
@@ -46,6 +50,7 @@ struct FeatureBins: Sendable {
             }
         }
         self.lowers = lowers
+        self.isExact = isExact
         self.binCounts = lowers.map(\.count)
         self.stride = binCounts.max() ?? 1
         self.bins = bins

@@ -1,7 +1,8 @@
 """Peer for `repro-bench surrogate`: fits the Accel-NASBench accuracy surrogate with
 the xgboost package (tree_method=hist, one thread) and prints JSON to stdout.
 
-Input: a JSON file with train/val/test {x, y}, params, num_rounds, early_stopping_rounds.
+Input: a JSON file with train/val/test {x, y}, params, num_rounds, early_stopping_rounds,
+repeats.
 Output: {"predictions": test predictions at the best iteration, "fitSeconds": process CPU
 time of the best of `repeats` fits, "wallSeconds", "repeats", "rounds": rounds trained, "bestIteration", "version"}.
 """
@@ -24,7 +25,7 @@ def main() -> None:
         "booster": "gbtree", "objective": "reg:squarederror", "eval_metric": "rmse",
         "tree_method": "hist", "nthread": 1, "base_score": 0.5, "max_bin": 256,
     })
-    repeats = 3
+    repeats = int(data.get("repeats", 3))
     best = float("inf")
     best_wall = float("inf")
     booster = None
