@@ -23,6 +23,9 @@ struct SurrogateBench: ParsableCommand {
     @Flag(help: "Skip the Python xgboost peer.")
     var noPeer = false
 
+    @Flag(help: "Also fit the tuned random forest (ours only) for each target.")
+    var forest = false
+
     @Option(help: "Surrogate target: accuracy, train_time, throughput_<device>, latency_<fpga>, or all.")
     var target: String = "accuracy"
 
@@ -76,6 +79,9 @@ struct SurrogateBench: ParsableCommand {
         print(String(format: "ours:    fit %.3f s CPU, %.3f s wall (best of %d), %d rounds, best iteration %d",
                      best, bestWall, max(repeats, 1), model.validationRMSE.count, model.bestIteration))
         print("         test " + ours.summary)
+        if forest, AccelNASBench.ForestSettings.configFile(for: target) != nil {
+            try runForest(target: target, dataRoot: dataRoot, train: train, test: test)
+        }
         guard !noPeer else { return }
         let peer = try SurrogateXGBoostPeer(project: project).fit(
             train: train, validation: validation, test: test, settings: settings, seed: seed,
@@ -87,6 +93,23 @@ struct SurrogateBench: ParsableCommand {
         print("         test " + theirs.summary)
         print(String(format: "fit-time ratio ours/xgboost (CPU): %.2f  (R² difference %+.4f, tau difference %+.4f)",
                      best / peer.fitSeconds, ours.r2 - theirs.r2, ours.tau - theirs.tau))
+    }
+
+    private func runForest(
+        target: AccelNASBench.Target, dataRoot: URL, train: AccelNASBench.Samples, test: AccelNASBench.Samples
+    ) throws {
+        let settings = try AccelNASBench.ForestSettings.load(for: target, dataRoot: dataRoot)
+        let parameters = ForestParameters(
+            treeCount: settings.treeCount, maxFeatures: settings.maxFeatures,
+            minSamplesSplit: settings.minSamplesSplit, minSamplesLeaf: settings.minSamplesLeaf,
+            bootstrap: settings.bootstrap)
+        let start = Self.cpuSeconds()
+        let model = try RandomForest.fit(
+            features: train.features, targets: train.targets, parameters: parameters, seed: seed)
+        let seconds = Self.cpuSeconds() - start
+        let metrics = SurrogateBenchMetrics(predicted: model.predict(rows: test.features), measured: test.targets)
+        print(String(format: "forest:  fit %.3f s CPU, %d trees", seconds, settings.treeCount))
+        print("         test " + metrics.summary)
     }
 
     /// CPU time of this process in seconds (the machine is shared, so wall time is noisy).
