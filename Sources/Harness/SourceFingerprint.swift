@@ -12,7 +12,7 @@ public enum SourceFingerprint {
     public static let engineDependencies: [String: [String]] = [
         "Harness": [],
         "Store": ["Harness"],
-        "Plotting": [],
+        "Plotting": ["Randomness"],
         "Tables": [],
         "Statistics": [],
         "Randomness": [],

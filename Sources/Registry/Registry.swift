@@ -1,4 +1,5 @@
 import AccelNASBenchThroughputScatter
+import EnginesGallery
 import Harness
 
 /// Every experiment the `repro` tool knows, one line each.
@@ -9,5 +10,6 @@ public enum Registry {
     /// All experiments, in no particular order (the site orders them by paper).
     public static let experiments: [any Experiment.Type] = [
         ThroughputScatter.self,
+        Gallery.self,
     ]
 }
