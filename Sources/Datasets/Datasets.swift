@@ -1,2 +1,0 @@
-/// The Datasets engine. (Placeholder: the module is being written.)
-public enum DatasetsModule {}
