@@ -19,7 +19,7 @@ struct BatchSampler: Sendable {
 
     /// The next batch of row indices.
     mutating func next(generator: inout SeededGenerator) -> ArraySlice<Int> {
-        if cursor >= count || count - cursor < 2 {
+        if order.isEmpty || count - cursor < 2 {
             order = Array(0..<count)
             for i in stride(from: count - 1, to: 0, by: -1) {
                 let j = Int(generator.next() % UInt64(i + 1))
