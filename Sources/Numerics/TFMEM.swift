@@ -34,7 +34,8 @@ public enum TFMEM: String, CaseIterable, Sendable, Codable, Comparable {
     case ntkTraceApprox = "ntk_trace_approx"
     /// Weight norm = Σ_l ‖W_l‖_F over the Linear weights.
     case weightNorm = "weight_norm"
-    /// JacFlow (TRAILS, online form) = |SynFlow + NASWOT|. The benchmark's rank-fusion form is
+    /// JacFlow (TRAILS, online form) = |SynFlow + NASWOT|, −∞ when NASWOT is −∞ (singular kernel;
+    /// upstream's abs would give +∞ and rank it first). The benchmark's rank-fusion form is
     /// `TFMEM.jacFlowRankFusion(naswot:synFlow:)`.
     case jacFlow = "jacflow"
     /// ExpressFlow (ATLAS) = Σ_l w_l · width_l · Σ_{n,j} z_{l,nj} · |∂(Σ f)/∂z_{l,nj}|, on the SynFlow

@@ -43,9 +43,19 @@ public final class TFMEMScorer {
         case .ntkTrace: ntkEigenvalues().trace
         case .ntkTraceApprox: ntkTraceApprox()
         case .weightNorm: weightNorm()
-        case .jacFlow: abs(synFlow() + naswot())
+        case .jacFlow: jacFlow()
         case .expressFlow: expressFlow(generator: &generator)
         }
+    }
+
+    /// |SynFlow + NASWOT|, or −∞ when the NASWOT kernel is singular (log|det K| = −∞).
+    ///
+    /// TRAILS' online evaluator would return |−∞| = +∞ there, ranking a degenerate
+    /// network (e.g. identical activation codes for two rows) first; we rank it last.
+    func jacFlow() -> Double {
+        let n = naswot()
+        guard n.isFinite else { return -.infinity }
+        return abs(synFlow() + n)
     }
 
     /// Every metric in `metrics`, in order.

@@ -37,37 +37,39 @@ extension Workspace {
     private func normalizationBackward(_ l: Int, layer: DenseLayerLayout, parameters p: UnsafePointer<S>, gradients g: UnsafeMutablePointer<S>) {
         let n = count
         let w = layer.outputs
-        let dy = activationGradient[l], a = activation[l], xhat = normalized[l], dh = preGradient[l]
-        for i in 0..<(n * w) where !(a[i] > 0) { dy[i] = 0 }
+        let dy = activationGradient[l], a = UnsafePointer(activation[l]), xhat = UnsafePointer(normalized[l]), dh = preGradient[l]
         let dgamma = g + layer.gamma, dbeta = g + layer.beta
-        if mode == .off {
-            dh.update(from: dy, count: n * w)
-            dgamma.update(repeating: 0, count: w)
-            dbeta.update(repeating: 0, count: w)
-            return
-        }
         dgamma.update(repeating: 0, count: w)
         dbeta.update(repeating: 0, count: w)
+        if mode == .off {
+            for i in 0..<(n * w) { dh[i] = a[i] > 0 ? dy[i] : 0 }
+            return
+        }
+        // ReLU mask, then Σ dy·x̂ and Σ dy per channel, in one pass.
         for r in 0..<n {
-            let dyr = dy + r * w, xr = xhat + r * w
+            let dyr = dy + r * w, xr = xhat + r * w, ar = a + r * w
             for j in 0..<w {
-                dgamma[j] += dyr[j] * xr[j]
-                dbeta[j] += dyr[j]
+                let d = ar[j] > 0 ? dyr[j] : 0
+                dyr[j] = d
+                dgamma[j] += d * xr[j]
+                dbeta[j] += d
             }
         }
-        let gamma = p + layer.gamma, istd = inverseStd[l]
-        if case .batch = mode {
-            let inv = 1 / S(n)
-            for r in 0..<n {
-                let dyr = dy + r * w, xr = xhat + r * w, dhr = dh + r * w
-                for j in 0..<w {
-                    dhr[j] = gamma[j] * istd[j] * (dyr[j] - dbeta[j] * inv - xr[j] * dgamma[j] * inv)
-                }
-            }
-        } else {
-            for r in 0..<n {
-                let dyr = dy + r * w, dhr = dh + r * w
-                for j in 0..<w { dhr[j] = gamma[j] * istd[j] * dyr[j] }
+        let gamma = p + layer.gamma, istd = UnsafePointer(inverseStd[l])
+        // dh = k·(dy − c − x̂·e) with per-channel k = γ/σ, c = Σdy/n, e = Σdy·x̂/n (zero outside batch mode).
+        let scale = scratch, shift = scratch + w, slope = scratch + 2 * w
+        let batchMode: Bool
+        if case .batch = mode { batchMode = true } else { batchMode = false }
+        let inv = batchMode ? 1 / S(n) : 0
+        for j in 0..<w {
+            scale[j] = gamma[j] * istd[j]
+            shift[j] = dbeta[j] * inv
+            slope[j] = dgamma[j] * inv
+        }
+        for r in 0..<n {
+            let dyr = UnsafePointer(dy + r * w), xr = xhat + r * w, dhr = dh + r * w
+            for j in 0..<w {
+                dhr[j] = scale[j] * (dyr[j] - shift[j] - xr[j] * slope[j])
             }
         }
     }

@@ -75,9 +75,10 @@ extension Workspace {
             }
             for j in 0..<w { istd[j] = 1 / (istd[j] * inv + eps).squareRoot() }
         }
+        // y = γ(h − μ)/σ + β = a·h + b per channel, computed as x̂ then y.
         let gamma = p + layer.gamma, beta = p + layer.beta
         for r in 0..<n {
-            let hr = h + r * w, xr = xhat + r * w, ar = a + r * w
+            let hr = UnsafePointer(h + r * w), xr = xhat + r * w, ar = a + r * w
             for j in 0..<w {
                 let z = (hr[j] - mu[j]) * istd[j]
                 xr[j] = z

@@ -29,6 +29,8 @@ final class Workspace<S: BLASScalar> {
     /// Per hidden layer: batch mean and 1/√(var+ε) of each channel.
     let mean: [UnsafeMutablePointer<S>]
     let inverseStd: [UnsafeMutablePointer<S>]
+    /// Three channel-sized scratch vectors for the BatchNorm backward.
+    let scratch: UnsafeMutablePointer<S>
     /// Mode of the last forward pass.
     var mode: NormalizationMode = .running
     /// Rows in the last forward pass.
@@ -57,6 +59,7 @@ final class Workspace<S: BLASScalar> {
         activationGradient = hidden.map { buffer(capacity * $0.outputs, S.self) }
         mean = hidden.map { buffer($0.outputs, S.self) }
         inverseStd = hidden.map { buffer($0.outputs, S.self) }
+        scratch = buffer(3 * layout.maxWidth, S.self)
         self.owned = owned
     }
 
