@@ -45,15 +45,12 @@ extension Workspace {
             for i in 0..<(n * w) { dh[i] = a[i] > 0 ? dy[i] : 0 }
             return
         }
-        // ReLU mask, then Σ dy·x̂ and Σ dy per channel, in one pass.
+        // ReLU mask, then Σ dy·x̂ and Σ dy per channel (simple loops, so they vectorise).
+        for i in 0..<(n * w) { dy[i] *= a[i] > 0 ? 1 : 0 }
         for r in 0..<n {
-            let dyr = dy + r * w, xr = xhat + r * w, ar = a + r * w
-            for j in 0..<w {
-                let d = ar[j] > 0 ? dyr[j] : 0
-                dyr[j] = d
-                dgamma[j] += d * xr[j]
-                dbeta[j] += d
-            }
+            let dyr = UnsafePointer(dy + r * w), xr = xhat + r * w
+            for j in 0..<w { dgamma[j] += dyr[j] * xr[j] }
+            for j in 0..<w { dbeta[j] += dyr[j] }
         }
         let gamma = p + layer.gamma, istd = UnsafePointer(inverseStd[l])
         // dh = k·(dy − c − x̂·e) with per-channel k = γ/σ, c = Σdy/n, e = Σdy·x̂/n (zero outside batch mode).
