@@ -34,7 +34,7 @@ let engines: [Engine] = [
     Engine(name: "Tables", dependencies: []),
     Engine(name: "Statistics", dependencies: []),
     Engine(name: "Randomness", dependencies: []),
-    Engine(name: "Numerics", dependencies: ["CBLAS", "Statistics", "Randomness"]),
+    Engine(name: "Numerics", dependencies: ["CBLAS", "Statistics", "Randomness", "Datasets"]),
     Engine(name: "Surrogate", dependencies: ["Statistics", "Randomness"]),
     Engine(name: "Search", dependencies: ["Randomness"]),
     Engine(name: "Datasets", dependencies: []),
