@@ -21,6 +21,7 @@ public enum SourceFingerprint {
         "Search": ["Randomness"],
         "Datasets": [],
         "Site": [],
+        "TabularStore": ["Datasets"],
         "Scaling": ["Numerics", "Datasets"],
         "GraphRewrite": ["Numerics", "Search", "Randomness"],
         "Inlining": ["Search", "Statistics", "Randomness"],
