@@ -50,6 +50,8 @@ h3 { font-size: 1.05rem; margin: 1.4rem 0 0.5rem; }
 .search-results .empty { padding: 0.35rem 0.8rem; color: var(--muted); }
 
 main { max-width: 72rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
+h2 a { color: inherit; text-decoration: none; }
+h2 a:hover { color: var(--accent); text-decoration: underline; }
 .breadcrumb { font-size: 0.9rem; color: var(--muted); margin-top: 0.4rem; }
 .breadcrumb a { color: var(--muted); }
 .lead { font-size: 1.05rem; max-width: 48rem; }
@@ -100,6 +102,7 @@ figure { margin: 1rem 0 1.6rem; }
 .figure-box { border: 1px solid var(--line); border-radius: 8px; padding: 0.6rem; background: #fff; }
 .figure-box svg, .figure-box img { display: block; width: 100%; height: auto; max-height: 80vh; }
 figcaption { font-size: 0.9rem; color: var(--muted); margin-top: 0.4rem; }
+figure.single .figure-box { max-width: 56rem; }
 .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
 .pair figure { margin: 0; }
 .variant { display: inline-block; font-weight: 600; color: var(--fg); margin-right: 0.4rem; }
@@ -134,6 +137,15 @@ dl.provenance dd { margin: 0; overflow-wrap: anywhere; }
   dl.provenance { grid-template-columns: 1fr; }
   dl.provenance dd { margin-bottom: 0.4rem; }
   th, td { padding: 0.35rem 0.45rem; }
+  .card .thumb { aspect-ratio: 16 / 9; }
+  .card .thumb.empty { aspect-ratio: auto; height: 3.5rem; }
+  .card .thumb .placeholder { font-size: 1rem; }
+  table.stack thead { display: none; }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
+  table.stack tr { padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
+  table.stack tbody tr:last-child { border-bottom: none; }
+  table.stack td { border: none; padding: 0.15rem 0.6rem; text-align: left; white-space: normal; }
+  table.stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: 0.85rem; }
 }
 """#
 }

@@ -65,7 +65,7 @@ enum Components {
         let image = e.figures.lazy.compactMap { $0.file("png").flatMap(plan.sitePath(of:)) }.first
             ?? e.figures.lazy.compactMap { $0.file("svg").flatMap(plan.sitePath(of:)) }.first
         guard let image else {
-            return .div(.class("thumb"), .span(.class("placeholder"), .attr("aria-hidden", "true"), .safe(e.reproduces)))
+            return .div(.class("thumb empty"), .span(.class("placeholder"), .attr("aria-hidden", "true"), .safe(e.reproduces)))
         }
         return .div(
             .class("thumb"),

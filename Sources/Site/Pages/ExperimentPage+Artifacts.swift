@@ -7,8 +7,8 @@ extension ExperimentPage {
         let figures = experiment.figures
         guard !figures.isEmpty else { return .empty }
         let groups = ArtifactGroups(figures).groups.map { group -> Node<HTML.BodyContext> in
-            if group.count == 1, let only = group.first { return figure(only.artifact, variant: nil, layout: layout) }
-            return .div(.class("pair"), .group(group.map { figure($0.artifact, variant: $0.variant, layout: layout) }))
+            if group.count == 1, let only = group.first { return figure(only.artifact, variant: only.variant, layout: layout, single: true) }
+            return .div(.class("pair"), .group(group.map { figure($0.artifact, variant: $0.variant, layout: layout, single: false) }))
         }
         return section("figures", figures.count == 1 ? "Figure" : "Figures", groups)
     }
@@ -24,7 +24,7 @@ extension ExperimentPage {
         return section("tables", tables.count == 1 ? "Table" : "Tables", groups)
     }
 
-    private func figure(_ artifact: SiteArtifact, variant: String?, layout: PageLayout) -> Node<HTML.BodyContext> {
+    private func figure(_ artifact: SiteArtifact, variant: String?, layout: PageLayout, single: Bool) -> Node<HTML.BodyContext> {
         let e = experiment
         let label = "\(e.reproduces)\(variant.map { " (\($0))" } ?? ""): \(e.title)\(artifact.caption.map { ". \($0)" } ?? "")"
         let domID = "figure-" + SitePaths.slug(artifact.stem)
@@ -39,6 +39,7 @@ extension ExperimentPage {
         }
         return .element(named: "figure", nodes: [
             .id(domID),
+            .class(single ? "single" : "paired"),
             body,
             .element(named: "figcaption", nodes: [
                 .unwrap(variant) { .span(.class("variant"), .safe($0.capitalized)) },

@@ -16,6 +16,7 @@ extension ExperimentPage {
         return section("claims", "Claims", [
             .p(.safe("\(s.claims) claim\(s.claims == 1 ? "" : "s"): " + counts.joined(separator: ", ") + ".")),
             .div(.class("table-wrap"), .table(
+                .class("stack"),
                 .thead(.tr(
                     .th("Claim"), .th("Paper"), .th("Reproduced"), .th("Tolerance"),
                     .th("Delta"), .th("Verdict"), .th("Where in the paper")
@@ -38,12 +39,12 @@ extension ExperimentPage {
         }
         return .tr(
             .td(.safe(claim.description), .br(), .code(.safe(claim.key))),
-            .td(.class("num"), .safe(SiteFormat.number(claim.paperValue, unit: claim.unit))),
-            .td(.class("num"), .safe(reproduced)),
-            .td(.class("num"), .safe(claim.tolerance)),
-            .td(.class("num"), .safe(delta)),
-            .td(Components.badge(claim.verdict), explanation),
-            .td(.safe(claim.location))
+            .td(.class("num"), .attr("data-label", "Paper"), .safe(SiteFormat.number(claim.paperValue, unit: claim.unit))),
+            .td(.class("num"), .attr("data-label", "Reproduced"), .safe(reproduced)),
+            .td(.class("num"), .attr("data-label", "Tolerance"), .safe(claim.tolerance)),
+            .td(.class("num"), .attr("data-label", "Delta"), .safe(delta)),
+            .td(.attr("data-label", "Verdict"), Components.badge(claim.verdict), explanation),
+            .td(.attr("data-label", "Where"), .safe(claim.location))
         )
     }
 }

@@ -46,13 +46,14 @@ extension ExperimentPage {
         }
         return section("inputs", "Inputs", [
             .div(.class("table-wrap"), .table(
+                .class("stack"),
                 .thead(.tr(.th("File"), .th("Size"), .th("SHA-256"), .th("Source"))),
                 .tbody(.group(inputs.map { input in
                     .tr(
                         .td(.code(.safe(input.path))),
-                        .td(.class("num"), .safe(input.bytes.map(SiteFormat.bytes) ?? "—")),
-                        .td(.class("hash"), .safe(input.sha256)),
-                        .td(.safe(input.source ?? "—"))
+                        .td(.class("num"), .attr("data-label", "Size"), .safe(input.bytes.map(SiteFormat.bytes) ?? "—")),
+                        .td(.class("hash"), .attr("data-label", "SHA-256"), .safe(input.sha256)),
+                        .td(.attr("data-label", "Source"), .safe(input.source ?? "—"))
                     )
                 }))
             )),

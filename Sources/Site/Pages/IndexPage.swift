@@ -30,6 +30,7 @@ struct IndexPage {
             nodes.append(.section(
                 .attr("aria-labelledby", "paper-\(SitePaths.slug(paper.id))"),
                 .h2(.id("paper-\(SitePaths.slug(paper.id))"), .a(.href(layout.link(page)), .safe(paper.title))),
+                .p(.safe(paper.summary)),
                 .p(.class("muted"), .safe(paperLine(paper))),
                 Components.cards(of: paper, layout: layout, plan: plan)
             ))

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import Site
+
+@Suite("Site content")
+struct ContentTests {
+    @Test("a config value <script>alert(1)</script> is shown as text, never as markup")
+    func escapesHostileText() throws {
+        let fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let site = fixture.folder.appendingPathComponent("site")
+        try SiteBuilder().build(fixture.content, into: site)
+        let html = SiteInspection(root: site).text("experiments/accel-nasbench/figure3.html")
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("<script>alert"))
+        #expect(!html.contains("alert(2)"), "script inside the table's HTML file is dropped")
+        #expect(!html.contains("alert(3)"), "onload handler of the SVG is dropped")
+        #expect(!html.contains("alert(4)"), "script inside the SVG is dropped")
+        #expect(!html.contains("onclick"))
+        // The only scripts are the site's own two.
+        #expect(SiteInspection.matches(#"(<script\b)"#, in: html).count == 2)
+        #expect(html.contains("<script src=\"../../search-index.js\"></script>"))
+        // Notes, logs and HTML-looking data are escaped too.
+        #expect(html.contains("&lt;b&gt;not&lt;/b&gt;"))
+        #expect(html.contains("3 rows skipped &lt;bad&gt;"))
+        #expect(html.contains("Different GPU driver &amp; batch size."))
+        let counts = SiteInspection(root: site).text("experiments/accel-nasbench/table2.html")
+        #expect(counts.contains("<td>&lt;b&gt;gpu&lt;/b&gt;</td>"))
+        #expect(counts.contains("<td>tpu, v3</td>"))
+    }
+
+    @Test("the same content builds byte-identical sites; only the build time differs")
+    func deterministic() throws {
+        let fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let first = fixture.folder.appendingPathComponent("first")
+        let second = fixture.folder.appendingPathComponent("second")
+        let later = fixture.folder.appendingPathComponent("later")
+        try SiteBuilder().build(fixture.content, into: first)
+        try SiteBuilder().build(fixture.content, into: second)
+        var moved = fixture.content
+        moved.buildTime = Fixture.buildTime.addingTimeInterval(86_400 * 3 + 3_600)
+        try SiteBuilder().build(moved, into: later)
+        let a = SiteInspection(root: first), b = SiteInspection(root: second), c = SiteInspection(root: later)
+        #expect(a.files() == b.files())
+        #expect(a.files() == c.files())
+        for path in a.files() {
+            let bytesA = try Data(contentsOf: first.appendingPathComponent(path))
+            #expect(bytesA == (try Data(contentsOf: second.appendingPathComponent(path))), "\(path) differs between builds")
+            let bytesC = try Data(contentsOf: later.appendingPathComponent(path))
+            if path == "index.html" {
+                #expect(bytesA != bytesC)
+                let stamp = SiteFormat.date(Fixture.buildTime), movedStamp = SiteFormat.date(moved.buildTime)
+                #expect(a.text(path).components(separatedBy: stamp).count == 2, "the build time appears once")
+                #expect(a.text(path).replacingOccurrences(of: stamp, with: "T") == c.text(path).replacingOccurrences(of: movedStamp, with: "T"))
+            } else {
+                #expect(bytesA == bytesC, "\(path) depends on the build time")
+            }
+        }
+    }
+
+    @Test("summary counts experiments and claims by verdict")
+    func summaryCounts() throws {
+        let fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let summary = SiteSummary(content: fixture.content)
+        #expect(summary.experiments == 5)
+        #expect(summary.claims == 9)
+        #expect(summary.pass == 3)
+        #expect(summary.miss == 1)
+        #expect(summary.notJudged == 2)
+        #expect(summary.notReproducible == 1)
+        #expect(summary.notRun == 2)
+        let site = fixture.folder.appendingPathComponent("site")
+        try SiteBuilder().build(fixture.content, into: site)
+        let index = SiteInspection(root: site).text("index.html")
+        for (count, label) in [(5, "experiments"), (9, "claims"), (3, "pass"), (1, "miss"),
+                               (2, "not judged (smoke)"), (1, "not reproducible here"), (2, "not run")] {
+            #expect(index.contains("<strong>\(count)</strong>\(label)</li>"), "\(count) \(label)")
+        }
+    }
+
+    @Test("overall verdicts: miss beats pass, failures and never-run experiments are shown as such")
+    func overallVerdicts() throws {
+        let fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let verdicts = fixture.content.papers.flatMap(\.experiments).map(\.overallVerdict)
+        #expect(verdicts == [.someMiss, .notJudged, .allPass, .notRun, .failed])
+    }
+
+    @Test("the engines page shows one engine serving several papers")
+    func enginesPage() throws {
+        let fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let site = fixture.folder.appendingPathComponent("site")
+        try SiteBuilder().build(fixture.content, into: site)
+        let html = SiteInspection(root: site).text("engines.html")
+        #expect(html.contains("Serves 2 experiments in 2 papers."))  // Plotting, Statistics
+        #expect(html.contains("Figures through Cairo: SVG, PDF and PNG."))
+        let usage = EngineUsage(content: fixture.content)
+        #expect(usage.engines.map(\.name) == ["Datasets", "Plotting", "Search", "Statistics", "Tables"])
+        #expect(usage.engines.first { $0.name == "Tables" }?.paperIDs == ["accel-nasbench", "trails"])
+    }
+
+    @Test("experiment page shows provenance, inputs, config diff, re-run commands and the paired figures")
+    func experimentDetails() throws {
+        let fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let site = fixture.folder.appendingPathComponent("site")
+        try SiteBuilder().build(fixture.content, into: site)
+        let inspection = SiteInspection(root: site)
+        let html = inspection.text("experiments/accel-nasbench/figure3.html")
+        #expect(html.contains("1 key differs from the defaults for this scale"))
+        #expect(html.contains("<code>label</code>"))
+        #expect(html.contains(String(repeating: "9f", count: 32)))
+        #expect(html.contains("0123456789abcdef0123</code> (uncommitted changes)"))
+        #expect(html.contains("make accel-nasbench-figure3\nrepro run accel-nasbench/figure3 --scale paper"))
+        #expect(html.contains("Why it misses: Different GPU driver"))
+        #expect(html.contains("Why: No FPGA on this machine."))
+        #expect(html.contains("href=\"../../files/accel-nasbench/figure3/figure3.log\""))
+        let pair = inspection.text("experiments/trails/figure9.html")
+        #expect(pair.contains("class=\"pair\""))
+        #expect(pair.components(separatedBy: "<svg").count == 3)
+        #expect(pair.contains("id=\"figure-refinement-released-glyph0-1\""))
+        #expect(pair.contains("id=\"figure-refinement-recomputed-glyph0-1\""))
+        let failed = inspection.text("experiments/trails/table3.html")
+        #expect(failed.contains("The latest run failed."))
+        #expect(failed.contains("records.csv: line 4: expected 5 fields, found 3"))
+    }
+}
