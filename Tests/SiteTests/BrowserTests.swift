@@ -4,8 +4,8 @@ import Testing
 
 /// Real-browser checks with headless Chromium (Debian package `chromium`).
 ///
-/// Screenshots go to `$SITE_SCREENSHOTS` when set (to look at them), else to a
-/// temporary folder that is removed.
+/// Screenshots go to `$SITE_SCREENSHOTS` when set (to look at them, with a copy of the
+/// fixture site), else to a temporary folder that is removed.
 @Suite(
     "Site in a real browser",
     .enabled(if: Chromium.installed != nil, "chromium is not installed: apt-get install -y chromium (make deps)"))
@@ -70,5 +70,12 @@ struct BrowserTests {
         }
         try FileManager.default.createDirectory(at: shots, withIntermediateDirectories: true)
         try body(site, shots, chromium)
+        if ProcessInfo.processInfo.environment["SITE_SCREENSHOTS"] != nil {
+            // Keep one copy of the site beside the screenshots for a look by hand.
+            let kept = shots.appendingPathComponent("site")
+            if !FileManager.default.fileExists(atPath: kept.path) {
+                try? FileManager.default.copyItem(at: site, to: kept)
+            }
+        }
     }
 }

@@ -46,6 +46,7 @@ struct Chromium {
         """
         <script>
         window.__errors = [];
+        window.alert = function (m) { window.__errors.push("alert: " + m); };
         window.addEventListener("error", function (e) {
           var t = e.target;
           if (t && t !== window && (t.src || t.href)) { window.__errors.push("failed to load " + (t.src || t.href)); }

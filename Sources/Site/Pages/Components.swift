@@ -23,7 +23,7 @@ enum Components {
     /// The summary line: experiments, claims and claims per verdict.
     static func summary(_ s: SiteSummary) -> Node<HTML.BodyContext> {
         func item(_ count: Int, _ label: String, _ css: String = "") -> Node<HTML.ListContext> {
-            .li(.class(css), .strong(.safe(String(count))), .safe(label))
+            .li(.class(count > 0 ? css : ""), .strong(.safe(String(count))), .safe(label))
         }
         var items = [
             item(s.experiments, s.experiments == 1 ? "experiment" : "experiments"),
