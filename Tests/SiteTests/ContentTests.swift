@@ -89,6 +89,20 @@ struct ContentTests {
         #expect(verdicts == [.someMiss, .notJudged, .allPass, .notRun, .failed])
     }
 
+    @Test("a long log is cut to its last lines on the page")
+    func longLog() throws {
+        let fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        var content = fixture.content
+        content.papers[1].experiments[0].logText = (1...1000).map { "line \($0)" }.joined(separator: "\n")
+        let site = fixture.folder.appendingPathComponent("site")
+        try SiteBuilder().build(content, into: site)
+        let html = SiteInspection(root: site).text("experiments/trails/figure9.html")
+        #expect(html.contains("Show the last 400 of 1000 log lines"))
+        #expect(html.contains("line 601\nline 602"))
+        #expect(!html.contains("line 600\n"))
+    }
+
     @Test("the engines page shows one engine serving several papers")
     func enginesPage() throws {
         let fixture = try Fixture()
@@ -124,6 +138,7 @@ struct ContentTests {
         #expect(pair.components(separatedBy: "<svg").count == 3)
         #expect(pair.contains("id=\"figure-refinement-released-glyph0-1\""))
         #expect(pair.contains("id=\"figure-refinement-recomputed-glyph0-1\""))
+        #expect(html.contains("Show the log (3 lines)"))
         let failed = inspection.text("experiments/trails/table3.html")
         #expect(failed.contains("The latest run failed."))
         #expect(failed.contains("records.csv: line 4: expected 5 fields, found 3"))

@@ -1,6 +1,9 @@
 import Plot
 
 extension ExperimentPage {
+    /// How many trailing log lines the page shows; the full file is linked.
+    static let logLinesShown = 400
+
     /// The config used, the keys that differ from the defaults, and the defaults.
     var configSection: Node<HTML.BodyContext> {
         guard let config = experiment.config else {
@@ -93,10 +96,14 @@ extension ExperimentPage {
         }
         var body: [Node<HTML.BodyContext>] = []
         if let text = e.logText {
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let shown = lines.suffix(Self.logLinesShown)
+            let label = shown.count < lines.count
+                ? "Show the last \(shown.count) of \(lines.count) log lines"
+                : "Show the log (\(lines.count) line\(lines.count == 1 ? "" : "s"))"
             body.append(.details(
-                .summary(.safe("Show the log (\(lines) line\(lines == 1 ? "" : "s"))")),
-                .pre(.class("log"), .code(.safe(text)))))
+                .summary(.safe(label)),
+                .pre(.class("log"), .code(.safe(shown.joined(separator: "\n"))))))
         }
         if let file {
             body.append(.p(.a(.href(layout.link(file)), "Full log file")))
