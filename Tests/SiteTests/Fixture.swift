@@ -134,12 +134,13 @@ struct Fixture {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// A Cairo-like SVG whose glyph ids clash between files; optionally with an `onload` handler.
+    /// A Cairo-like SVG whose glyph ids clash between files (the same id draws a square in
+    /// the red file and a triangle in the others); optionally with an `onload` handler.
     static func svg(color: String, onload: Bool) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="360pt" height="240pt" viewBox="0 0 360 240"\(onload ? " onload=\"alert(3)\"" : "")>
-        <defs><symbol overflow="visible" id="glyph0-1"><path d="M 0 0 L 8 0 L 8 -10 Z"/></symbol>
+        <defs><symbol overflow="visible" id="glyph0-1"><path d="\(color == "#b3261e" ? "M 0 0 L 8 0 L 8 -10 L 0 -10 Z" : "M 0 0 L 8 0 L 8 -10 Z")"/></symbol>
         <clipPath id="clip1"><rect x="20" y="20" width="320" height="200"/></clipPath></defs>
         <rect x="0" y="0" width="360" height="240" fill="#ffffff"/>
         <g clip-path="url(#clip1)"><circle cx="120" cy="120" r="60" fill="\(color)"/><circle cx="240" cy="90" r="30" fill="\(color)" opacity="0.6"/></g>

@@ -55,7 +55,7 @@ struct SiteBuilderTests {
         }
     }
 
-    @Test("headings are in order and every image has alt text")
+    @Test("headings are in order, ids are unique and every image has alt text")
     func accessibility() throws {
         let fixture = try Fixture()
         defer { fixture.cleanUp() }
@@ -77,6 +77,8 @@ struct SiteBuilderTests {
             for svg in SiteInspection.matches(#"(<svg\b[^>]*>)"#, in: html) {
                 #expect(svg.contains("aria-label=\"") && svg.contains("role=\"img\""), "\(page): \(svg)")
             }
+            let ids = SiteInspection.matches(#"\sid="([^"]*)""#, in: html)
+            #expect(ids.count == Set(ids).count, "\(page) repeats an id")
             #expect(html.contains("<html lang=\"en\">"))
             #expect(html.contains("name=\"viewport\""))
         }
