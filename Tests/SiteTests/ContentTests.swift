@@ -89,6 +89,21 @@ struct ContentTests {
         #expect(verdicts == [.someMiss, .notJudged, .allPass, .notRun, .failed])
     }
 
+    @Test("the paper link is escaped, and only http(s) addresses are linked")
+    func paperLink() throws {
+        let fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let site = fixture.folder.appendingPathComponent("site")
+        try SiteBuilder().build(fixture.content, into: site)
+        let trails = SiteInspection(root: site).text("papers/trails.html")
+        #expect(trails.contains("href=\"https://example.org/trails?a=1&amp;b=&quot;2&quot;\""))
+        #expect(trails.contains("Example et al., 2024."))
+        var content = fixture.content
+        content.papers[1].url = "javascript:alert(1)"
+        try SiteBuilder().build(content, into: site)
+        #expect(!SiteInspection(root: site).text("papers/trails.html").contains("javascript:"))
+    }
+
     @Test("a long log is cut to its last lines on the page")
     func longLog() throws {
         let fixture = try Fixture()

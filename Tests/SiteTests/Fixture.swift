@@ -101,6 +101,7 @@ struct Fixture {
         let trails = SitePaper(
             id: "trails", title: "TRAILS",
             summary: "Training-free architecture search with a refinement stage.",
+            citation: "Example et al., 2024.", url: "https://example.org/trails?a=1&b=\"2\"",
             experiments: [
                 SiteExperiment(
                     id: "trails/figure9", title: "Refinement micro-benchmark", reproduces: "Figure 9",

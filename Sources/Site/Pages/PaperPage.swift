@@ -21,10 +21,26 @@ struct PaperPage {
             content: [
                 .h1(.safe(paper.title)),
                 .p(.class("lead"), .safe(paper.summary)),
+                reference,
                 Components.summary(SiteSummary(experiments: paper.experiments)),
                 .h2("Experiments"),
                 .group(experiments),
             ])
+    }
+}
+
+extension PaperPage {
+    /// The citation and the link to the paper, when given; only `http(s)` addresses are linked.
+    private var reference: Node<HTML.BodyContext> {
+        let url = paper.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
+        guard paper.citation != nil || url != nil else { return .empty }
+        return .p(
+            .class("muted"),
+            .unwrap(paper.citation) { .safe($0 + " ") },
+            .unwrap(url) { address in
+                .a(.class("external"), .href(HTMLEscaping.attribute(address)), .attr("rel", "external noopener"), "Read the paper")
+            }
+        )
     }
 }
 
