@@ -116,13 +116,15 @@ struct Chromium {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("site-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--disable-extensions",
             "--user-data-dir=\(profile.path)",
         ] + arguments
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("site-chromium-\(UUID().uuidString).out")
         let err = FileManager.default.temporaryDirectory.appendingPathComponent("site-chromium-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        guard FileManager.default.createFile(atPath: out.path, contents: nil),
+              FileManager.default.createFile(atPath: err.path, contents: nil)
+        else { throw ProbeError(message: "cannot create output files in \(out.deletingLastPathComponent().path)") }
         defer {
             try? FileManager.default.removeItem(at: out)
             try? FileManager.default.removeItem(at: err)
