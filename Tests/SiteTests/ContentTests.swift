@@ -27,7 +27,8 @@ struct ContentTests {
         #expect(has("Different GPU driver &amp; batch size."))
         let counts = SiteInspection(root: site).text("experiments/accel-nasbench/table2.html")
         #expect(counts.contains("<td>&lt;b&gt;gpu&lt;/b&gt;</td>") as Bool)
-        #expect(counts.contains("<td>tpu, v3</td>") as Bool)
+        #expect(counts.contains("<td>tpu, v3</td><td class=\"num\">120</td>") as Bool)
+        #expect(counts.contains("Smoke scale.") as Bool)
     }
 
     @Test("the same content builds byte-identical sites; only the build time differs")
@@ -79,6 +80,14 @@ struct ContentTests {
                                (2, "not judged (smoke)"), (1, "not reproducible here"), (2, "not run")] {
             #expect(index.contains("<strong>\(count)</strong>\(label)</li>"), "\(count) \(label)")
         }
+    }
+
+    @Test("the content survives a JSON round trip, so the CLI may pass it as a file")
+    func codable() throws {
+        let fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let data = try JSONEncoder().encode(fixture.content)
+        #expect(try JSONDecoder().decode(SiteContent.self, from: data) == fixture.content)
     }
 
     @Test("overall verdicts: miss beats pass, failures and never-run experiments are shown as such")

@@ -69,7 +69,11 @@ extension ExperimentPage {
         guard let header = rows.first else { return .p(.class("muted"), "Empty table.") }
         return .table(
             .thead(.tr(.group(header.map { .th(.safe($0)) }))),
-            .tbody(.group(rows.dropFirst().map { row in .tr(.group(row.map { .td(.safe($0)) })) }))
+            .tbody(.group(rows.dropFirst().map { row in
+                .tr(.group(row.map { cell in
+                    Double(cell.trimmingCharacters(in: .whitespaces)) == nil ? .td(.safe(cell)) : .td(.class("num"), .safe(cell))
+                }))
+            }))
         )
     }
 

@@ -32,6 +32,12 @@ struct ExperimentPage {
                 .p(.strong("The latest run failed.")),
                 .unwrap(e.error) { .pre(.safe($0)) }))
         }
+        if e.status == .ok, e.scale == "smoke" {
+            nodes.append(.div(
+                .class("callout"),
+                .p(.strong("Smoke scale. "), "This run was a quick check with reduced settings; its numbers are not judged against the paper. ",
+                   "See ", .a(.href("#rerun"), "how to run it at paper scale"), ".")))
+        }
         if e.status == .notRun {
             nodes.append(.p(.class("muted"), "This experiment has not run yet; see ", .a(.href("#rerun"), "how to run it"), "."))
         }
