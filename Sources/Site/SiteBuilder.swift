@@ -13,8 +13,14 @@ import Foundation
 /// to them relatively and contain no path of the build machine, so the folder can be
 /// moved, zipped or opened from `file://`.
 public struct SiteBuilder: Sendable {
+    /// SVG files larger than this many bytes are shown as an image (the PNG when there is
+    /// one) instead of being inlined, to keep pages light.
+    public var inlineSVGLimit: Int
+
     /// Creates a builder.
-    public init() {}
+    public init(inlineSVGLimit: Int = 2_000_000) {
+        self.inlineSVGLimit = inlineSVGLimit
+    }
 
     /// Writes the site of `content` into `destination` and returns the URL of its `index.html`.
     @discardableResult
@@ -35,7 +41,7 @@ public struct SiteBuilder: Sendable {
             throw SiteError(path: staging.path, reason: "cannot create the staging folder (\(error.localizedDescription))")
         }
         do {
-            try SiteWriter(content: content, root: staging).writeAll()
+            try SiteWriter(content: content, root: staging, inlineSVGLimit: inlineSVGLimit).writeAll()
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error

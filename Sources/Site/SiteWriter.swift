@@ -6,6 +6,8 @@ struct SiteWriter {
     var content: SiteContent
     /// The folder to write into (the staging folder).
     var root: URL
+    /// The largest SVG, in bytes, that pages inline.
+    var inlineSVGLimit: Int
 
     /// Writes pages, assets, the search index and copied artifacts.
     func writeAll() throws {
@@ -37,7 +39,8 @@ struct SiteWriter {
             }
             for experiment in paper.experiments {
                 let page = ExperimentPage(
-                    experiment: experiment, paper: paper, content: content, plan: plan, readText: readText)
+                    experiment: experiment, paper: paper, content: content, plan: plan,
+                    inlineSVGLimit: inlineSVGLimit, readText: readText)
                 if let html = page.render(), let path = plan.experimentPages[experiment.id] {
                     try write(html, to: path)
                 }

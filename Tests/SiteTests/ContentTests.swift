@@ -113,6 +113,17 @@ struct ContentTests {
         #expect(!SiteInspection(root: site).text("papers/trails.html").contains("javascript:"))
     }
 
+    @Test("SVGs over the size limit are shown as the PNG instead of inline")
+    func largeSVG() throws {
+        let fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let site = fixture.folder.appendingPathComponent("site")
+        try SiteBuilder(inlineSVGLimit: 100).build(fixture.content, into: site)
+        let html = SiteInspection(root: site).text("experiments/accel-nasbench/figure3.html")
+        #expect(!html.contains("<svg"))
+        #expect(html.contains("<img src=\"../../files/accel-nasbench/figure3/accuracy-vs-throughput.png\" alt=\"Figure 3: Accuracy vs throughput"))
+    }
+
     @Test("a long log is cut to its last lines on the page")
     func longLog() throws {
         let fixture = try Fixture()

@@ -30,7 +30,7 @@ extension ExperimentPage {
         let domID = "figure-" + SitePaths.slug(artifact.stem)
         var body: Node<HTML.BodyContext> = .p(.class("missing"), .safe("The image files of \(artifact.stem) are missing."))
         if let svgURL = artifact.file("svg"), plan.sitePath(of: svgURL) != nil, let text = readText(svgURL),
-           let svg = SVGInliner.inline(text, prefix: domID, label: label) {
+           text.utf8.count <= inlineSVGLimit, let svg = SVGInliner.inline(text, prefix: domID, label: label) {
             body = .div(.class("figure-box"), .raw(svg))
         } else if let png = artifact.file("png").flatMap(plan.sitePath(of:)) {
             body = .div(.class("figure-box"), .img(.src(layout.link(png)), .alt(HTMLEscaping.attribute(label))))

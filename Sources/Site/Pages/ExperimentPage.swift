@@ -11,6 +11,8 @@ struct ExperimentPage {
     var content: SiteContent
     /// Where things go.
     var plan: SitePlan
+    /// The largest SVG, in bytes, that the page inlines.
+    var inlineSVGLimit: Int
     /// Reads a copied file's text (tables' HTML and CSV, SVGs), by source URL.
     var readText: (URL) -> String?
 
