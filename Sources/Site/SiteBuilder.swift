@@ -9,7 +9,7 @@ import Foundation
 ///
 /// The site is written into a sibling temporary folder and renamed into place at the
 /// end, so an interrupted build leaves the previous site intact. The destination folder
-/// is replaced as a whole. Artifact and log files are copied under `files/`; pages link
+/// is replaced as a whole, except the top-level files named in ``preserving``. Artifact and log files are copied under `files/`; pages link
 /// to them relatively and contain no path of the build machine, so the folder can be
 /// moved, zipped or opened from `file://`.
 public struct SiteBuilder: Sendable {
@@ -17,9 +17,14 @@ public struct SiteBuilder: Sendable {
     /// one) instead of being inlined, to keep pages light.
     public var inlineSVGLimit: Int
 
+    /// Names of top-level files of an existing destination that survive a rebuild
+    /// (the repository tracks `site/README.md`); everything else is replaced.
+    public var preserving: [String]
+
     /// Creates a builder.
-    public init(inlineSVGLimit: Int = 2_000_000) {
+    public init(inlineSVGLimit: Int = 2_000_000, preserving: [String] = ["README.md"]) {
         self.inlineSVGLimit = inlineSVGLimit
+        self.preserving = preserving
     }
 
     /// Writes the site of `content` into `destination` and returns the URL of its `index.html`.
@@ -45,6 +50,17 @@ public struct SiteBuilder: Sendable {
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
+        }
+        for name in preserving.sorted() where !name.contains("/") {
+            let old = destination.appendingPathComponent(name)
+            let new = staging.appendingPathComponent(name)
+            guard fileManager.fileExists(atPath: old.path), !fileManager.fileExists(atPath: new.path) else { continue }
+            do {
+                try fileManager.copyItem(at: old, to: new)
+            } catch {
+                try? fileManager.removeItem(at: staging)
+                throw SiteError(path: old.path, reason: "cannot keep it across the rebuild (\(error.localizedDescription))")
+            }
         }
         do {
             try remove(previous)

@@ -8,6 +8,7 @@ import Testing
 /// fixture site), else to a temporary folder that is removed.
 @Suite(
     "Site in a real browser",
+    .serialized,  // one Chromium at a time: the machine has two cores
     .enabled(if: Chromium.installed != nil, "chromium is not installed: apt-get install -y chromium (make deps)"))
 struct BrowserTests {
     @Test("index page: no console errors, thumbnails decode, search finds experiments")

@@ -84,14 +84,16 @@ struct SiteBuilderTests {
         }
     }
 
-    @Test("rebuilding replaces the old site and leaves no staging folder")
+    @Test("rebuilding replaces the old site but its README and leaves no staging folder")
     func replacesAtomically() throws {
         let fixture = try Fixture()
         defer { fixture.cleanUp() }
         let site = fixture.folder.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
         try Data("stale".utf8).write(to: site.appendingPathComponent("stale.html"))
+        try Data("kept".utf8).write(to: site.appendingPathComponent("README.md"))
         try SiteBuilder().build(fixture.content, into: site)
+        #expect((try? String(contentsOf: site.appendingPathComponent("README.md"), encoding: .utf8)) == "kept")
         let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted()
         #expect(names == ["results", "site"])
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("stale.html").path))
