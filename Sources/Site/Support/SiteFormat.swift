@@ -4,7 +4,7 @@ import Foundation
 enum SiteFormat {
     /// A number with up to six significant digits; integers without a fraction.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "−∞") }
+        guard value.isFinite else { return value.isNaN ? "—" : (value > 0 ? "∞" : "−∞") }
         if value == value.rounded(), abs(value) < 1e15 {
             return String(format: "%.0f", value)
         }
