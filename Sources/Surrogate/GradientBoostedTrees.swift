@@ -16,7 +16,8 @@ public struct GradientBoostedTrees: Regressor, Hashable, Codable {
     public var trees: [RegressionTree]
     /// Validation RMSE after each round (empty without a validation set).
     public var validationRMSE: [Double]
-    /// The 0-based round with the lowest validation RMSE (the last round without one).
+    /// The 0-based round whose trees the model keeps last: with early stopping, the round
+    /// with the lowest validation RMSE; otherwise the final round.
     public var bestIteration: Int
 
     /// Creates a model from its parts.
