@@ -79,6 +79,11 @@ struct SurrogateBench: ParsableCommand {
         print(String(format: "ours:    fit %.3f s CPU, %.3f s wall (best of %d), %d rounds, best iteration %d",
                      best, bestWall, max(repeats, 1), model.validationRMSE.count, model.bestIteration))
         print("         test " + ours.summary)
+        let json = try model.jsonData()
+        let nodes = model.trees.reduce(0) { $0 + $1.nodeCount }
+        let reloaded = try GradientBoostedTrees(jsonData: json)
+        print(String(format: "         model %d trees, %d nodes, JSON %.1f MB, round trip %@",
+                     model.trees.count, nodes, Double(json.count) / 1e6, reloaded == model ? "exact" : "DIFFERS"))
         if !noPeer {
             let peer = try SurrogatePeers(project: project).fit(
                 train: train, validation: validation, test: test, settings: settings, seed: seed,
