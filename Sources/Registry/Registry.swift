@@ -1,4 +1,6 @@
 import Harness
+import TrailsFigure7
+import TrailsFigure8
 import TrailsFigure9
 
 /// Every experiment the `repro` tool knows, one line each.
@@ -8,6 +10,8 @@ import TrailsFigure9
 public enum Registry {
     /// All experiments, in no particular order (the site orders them by paper).
     public static let experiments: [any Experiment.Type] = [
+        TrailsFigure7.Figure7.self,
+        TrailsFigure8.Figure8.self,
         TrailsFigure9.Figure9.self,
     ]
 }
