@@ -1,4 +1,5 @@
 import Harness
+import TrailsFigure6
 import TrailsFigure7
 import TrailsFigure8
 import TrailsFigure9
@@ -10,6 +11,7 @@ import TrailsFigure9
 public enum Registry {
     /// All experiments, in no particular order (the site orders them by paper).
     public static let experiments: [any Experiment.Type] = [
+        TrailsFigure6.Figure6.self,
         TrailsFigure7.Figure7.self,
         TrailsFigure8.Figure8.self,
         TrailsFigure9.Figure9.self,

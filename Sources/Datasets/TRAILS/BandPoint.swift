@@ -15,6 +15,16 @@ extension TRAILS {
         /// How many values were summarised.
         public var count: Int
 
+        /// Creates a point from already summarised values.
+        public init(x: Double, mean: Double, median: Double, lower: Double, upper: Double, count: Int) {
+            self.x = x
+            self.mean = mean
+            self.median = median
+            self.lower = lower
+            self.upper = upper
+            self.count = count
+        }
+
         /// Summarises `values` at `x`; nil when `values` is empty. Quantiles interpolate
         /// linearly between order statistics (NumPy's default).
         public init?(x: Double, values: [Double], lowerLevel: Double = 0.25, upperLevel: Double = 0.75) {

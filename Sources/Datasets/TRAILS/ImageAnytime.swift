@@ -20,6 +20,15 @@ extension TRAILS {
         /// See ``trainingLow``.
         public var trainingHigh: [Double]
 
+        /// The training-based curve as band points: the median as ``BandPoint/median`` and
+        /// ``BandPoint/mean``, low and high as the band (count 0: the run count is not stored).
+        public var trainingBand: [BandPoint] {
+            trainingTimes.indices.map {
+                BandPoint(x: trainingTimes[$0], mean: trainingMedian[$0], median: trainingMedian[$0],
+                          lower: trainingLow[$0], upper: trainingHigh[$0], count: 0)
+            }
+        }
+
         /// Reads a `0_macro_res_*` file.
         public static func load(_ url: URL) throws -> ImageAnytime { try parse(JSONNode.load(url)) }
 
