@@ -3,6 +3,10 @@ import TrailsFigure6
 import TrailsFigure7
 import TrailsFigure8
 import TrailsFigure9
+import TrailsFilterScaling
+import TrailsKUHeatmap
+import TrailsNKTradeoff
+import TrailsTable3
 
 /// Every experiment the `repro` tool knows, one line each.
 ///
@@ -15,5 +19,9 @@ public enum Registry {
         TrailsFigure7.Figure7.self,
         TrailsFigure8.Figure8.self,
         TrailsFigure9.Figure9.self,
+        TrailsFilterScaling.FilterScalingFigure.self,
+        TrailsKUHeatmap.KUHeatmap.self,
+        TrailsNKTradeoff.NKTradeoffFigure.self,
+        TrailsTable3.Table3.self,
     ]
 }

@@ -11,6 +11,10 @@ extension TRAILS {
     public struct MissingConstant: Error, Sendable, CustomStringConvertible {
         /// The table and key that are missing, e.g. `train_one_epoch_time_s.gpu.frappe`.
         public var key: String
+
+        /// Creates the error for `key`.
+        public init(key: String) { self.key = key }
+
         /// One line naming the missing key.
         public var description: String { "script_constants.json: key '\(key)': missing" }
     }

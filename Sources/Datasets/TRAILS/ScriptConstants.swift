@@ -66,6 +66,10 @@ extension TRAILS {
         public var workloads: [[Int]]
         /// The successive-halving η.
         public var eta: Int
+        /// The benchmark's maximum training epochs, by dataset.
+        public var maxEpochs: [String: Int]
+        /// The epoch whose validation AUC the simulator takes as ground truth, by dataset.
+        public var groundTruthEpoch: [String: Int]
 
         enum CodingKeys: String, CodingKey {
             case scoreOneModel = "score_one_model_time_s"
@@ -75,6 +79,8 @@ extension TRAILS {
             case dataLoading = "fig8_data_loading_s"
             case workloads = "fig8a_workloads_criteo_NK"
             case eta = "successive_halving_eta"
+            case maxEpochs = "max_epochs_in_benchmark"
+            case groundTruthEpoch = "epoch_used_as_ground_truth"
         }
 
         /// Reads `script_constants.json`.
