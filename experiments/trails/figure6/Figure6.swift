@@ -36,7 +36,7 @@ public enum Figure6: Experiment {
                 "criteo": "\(folder)/res_end_2_end_criteo_100_12_p1.json",
                 "uci_diabetes": "\(folder)/res_end_2_end_uci_diabetes_100_12_p1.json",
             ],
-            imageDatasets: scale == .smoke ? ["cifar10"] : ["cifar10", "cifar100", "ImageNet16-120"],
+            imageDatasets: ["cifar10", "cifar100", "ImageNet16-120"],
             bandLower: 0.25, bandUpper: 0.75)
     }
 

@@ -44,9 +44,9 @@ public enum Table3: Experiment {
             guard let path = TRAILS.knasScoresPath(dataset) else { continue }
             let knas = try TRAILS.ScoreTable.load(try context.input(path)).scores("knas")
             numbers["\(dataset.fileStem).knas.architectures"] = Double(knas.count)
-            let other: (name: String, scores: [String: Double])? = switch dataset {
-            case .criteo: ("JacFlow (criteo, 10k)", jacflow)
-            case .frappe: ("weight sharing (frappe)", sharing)
+            let other: (name: String, key: String, scores: [String: Double])? = switch dataset {
+            case .criteo: ("JacFlow (criteo, 10k)", "jacflow", jacflow)
+            case .frappe: ("weight sharing (frappe)", "weight_sharing", sharing)
             default: nil
             }
             guard let other else {
@@ -55,7 +55,7 @@ public enum Table3: Experiment {
             }
             let shared = knas.keys.filter { other.scores[$0] != nil }.sorted()
             let srcc = try Correlation.spearman(shared.map { knas[$0] ?? 0 }, shared.map { other.scores[$0] ?? 0 })
-            numbers["\(dataset.fileStem).knas_vs_\(other.name.split(separator: " ").first ?? "").srcc"] = srcc
+            numbers["\(dataset.fileStem).knas_vs_\(other.key).srcc"] = srcc
             table.addRow([.text("KNAS (\(dataset.displayName))"), .number(Double(knas.count)), .text(other.name),
                           .number(Double(shared.count)), .number(srcc)])
         }
