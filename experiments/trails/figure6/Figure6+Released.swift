@@ -4,13 +4,13 @@ import Tables
 
 extension Figure6 {
     /// One panel: named series of band points.
-    struct Panel {
+    struct DatasetBands {
         var dataset: TRAILS.Dataset
         var series: [(name: String, points: [TRAILS.BandPoint])]
     }
 
     static func runReleased(config: Config, context: RunContext) throws -> RunResult {
-        var panels: [Panel] = []
+        var panels: [DatasetBands] = []
         var numbers: [String: Double] = [:]
         var notes: [String] = []
         for stem in tabularOrder {
@@ -25,13 +25,13 @@ extension Figure6 {
                 series.append(("2Phase-MS", runs.band(lowerLevel: config.bandLower, upperLevel: config.bandUpper)))
                 notes.append("\(dataset.displayName): 2Phase-MS from \(runs.file) (\(runs.runs.count) runs)")
             }
-            panels.append(Panel(dataset: dataset, series: series))
+            panels.append(DatasetBands(dataset: dataset, series: series))
         }
         for stem in config.imageDatasets {
             guard let dataset = TRAILS.Dataset(rawValue: stem), let path = TRAILS.imageAnytimePath(dataset) else { continue }
             let image = try TRAILS.ImageAnytime.load(try context.input(path))
             let twoPhase = image.twoPhase.band(lowerLevel: config.bandLower, upperLevel: config.bandUpper)
-            panels.append(Panel(dataset: dataset, series: [
+            panels.append(DatasetBands(dataset: dataset, series: [
                 ("Training-Based MS", image.trainingBand),
                 ("Training-Free MS", image.phaseOneOnly.band(lowerLevel: config.bandLower, upperLevel: config.bandUpper)),
                 ("2Phase-MS", twoPhase),
@@ -64,7 +64,7 @@ extension Figure6 {
         }
     }
 
-    static func table(_ panels: [Panel]) -> Table {
+    static func table(_ panels: [DatasetBands]) -> Table {
         var table = Table(
             title: "TRAILS Figure 6 (released): selected-model value per response-time budget",
             columns: [Column("Method"), Column("Budget", unit: "min", format: .fixed(digits: 3)),

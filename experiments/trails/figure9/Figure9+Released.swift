@@ -5,7 +5,7 @@ import Tables
 
 extension Figure9 {
     /// One dataset's panel: the three methods' bands.
-    struct Panel {
+    struct DatasetBands {
         var dataset: TRAILS.Dataset
         var bands: [(method: TRAILS.RefinementMethod, points: [TRAILS.BandPoint])]
         var completedRuns: Int
@@ -14,7 +14,7 @@ extension Figure9 {
     static func runReleased(config: Config, context: RunContext) throws -> RunResult {
         var numbers: [String: Double] = [:]
         var notes: [String] = []
-        var panels: [Panel] = []
+        var panels: [DatasetBands] = []
         for dataset in releasedDatasets(config) {
             guard let path = TRAILS.refinementBenchmarkPath(dataset) else { continue }
             let benchmark = try TRAILS.RefinementBenchmark.load(try context.input(path))
@@ -24,7 +24,7 @@ extension Figure9 {
             }
             guard benchmark.isPlottable else { continue }
             let bands = benchmark.traces.map { ($0.method, $0.band(lowerLevel: config.bandLower, upperLevel: config.bandUpper)) }
-            let panel = Panel(dataset: dataset, bands: bands, completedRuns: benchmark.completedRuns)
+            let panel = DatasetBands(dataset: dataset, bands: bands, completedRuns: benchmark.completedRuns)
             panels.append(panel)
             numbers.merge(summaryNumbers(panel), uniquingKeysWith: { $1 })
             notes.append(feasibilityNote(panel))
@@ -34,7 +34,7 @@ extension Figure9 {
     }
 
     /// Plateau values, spreads and first feasible budgets, keyed `<dataset>.<method>.<what>`.
-    static func summaryNumbers(_ panel: Panel) -> [String: Double] {
+    static func summaryNumbers(_ panel: DatasetBands) -> [String: Double] {
         let prefix = panel.dataset.fileStem
         var numbers: [String: Double] = ["\(prefix).completed_runs": Double(panel.completedRuns)]
         var firstFeasible: [TRAILS.RefinementMethod: Double] = [:]
@@ -63,7 +63,7 @@ extension Figure9 {
     }
 
     /// Where each method first becomes feasible, in words (explains the delay claims).
-    static func feasibilityNote(_ panel: Panel) -> String {
+    static func feasibilityNote(_ panel: DatasetBands) -> String {
         let parts = panel.bands.compactMap { method, points in
             points.first.map { "\(method.displayName) from \(formatNumber(($0.x * 1000).rounded() / 1000)) min" }
         }
@@ -72,7 +72,7 @@ extension Figure9 {
     }
 
     /// Every plotted point: dataset, method, budget, runs, mean, median and band.
-    static func summaryTable(_ panels: [Panel]) -> Table {
+    static func summaryTable(_ panels: [DatasetBands]) -> Table {
         var table = Table(
             title: "TRAILS Figure 9 (released): selected-model value per time budget",
             columns: [
