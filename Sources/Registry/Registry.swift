@@ -1,3 +1,5 @@
+import AccelNASBenchThroughputScatter
+import EnginesGallery
 import Harness
 import TrailsFigure6
 import TrailsFigure7
@@ -23,5 +25,7 @@ public enum Registry {
         TrailsKUHeatmap.KUHeatmap.self,
         TrailsNKTradeoff.NKTradeoffFigure.self,
         TrailsTable3.Table3.self,
+        ThroughputScatter.self,
+        Gallery.self,
     ]
 }
