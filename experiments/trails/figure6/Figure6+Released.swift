@@ -52,6 +52,9 @@ extension Figure6 {
             }
         }
         try table(panels).write(to: context.output("figure6-released"), formats: [.csv, .markdown])
+        for warning in try figure(panels).write(to: context.output("figure6-released"), formats: [.pdf, .svg, .png]) {
+            context.logger.warning("figure6-released: \(warning)")
+        }
         notes.append("Speed-up = time for the training-based median curve to reach its final value / time for the 2Phase-MS median to reach the same value (log-time interpolation between released points).")
         return RunResult(numbers: numbers, notes: notes)
     }

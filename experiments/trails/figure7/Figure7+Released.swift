@@ -40,6 +40,9 @@ extension Figure7 {
             rows.append(row)
         }
         try table(rows, constants: constants).write(to: context.output("figure7-released"), formats: [.csv, .markdown])
+        for warning in try figure(rows).write(to: context.output("figure7-released"), formats: [.pdf, .svg, .png]) {
+            context.logger.warning("figure7-released: \(warning)")
+        }
         let setting = constants.placement
         return RunResult(numbers: numbers, notes: [
             "(a) latency = N·t1 + K·U·t2·⌊log3 K⌋ with N = \(setting.N), K = \(setting.K), U = \(setting.U), as in the authors' cost script; t1, t2 per device from script_constants.json.",

@@ -30,6 +30,9 @@ extension Figure9 {
             notes.append(feasibilityNote(panel))
         }
         try summaryTable(panels).write(to: context.output("figure9-released"), formats: [.csv, .markdown])
+        for warning in try figure(panels).write(to: context.output("figure9-released"), formats: [.pdf, .svg, .png]) {
+            context.logger.warning("figure9-released: \(warning)")
+        }
         return RunResult(numbers: numbers, notes: notes)
     }
 

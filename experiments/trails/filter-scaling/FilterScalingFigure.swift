@@ -39,6 +39,9 @@ public enum FilterScalingFigure: Experiment {
                           .number(setting.meanTotalSeconds), .number(speedUp)])
         }
         try table.write(to: context.output("filter-scaling-released"), formats: [.csv, .markdown])
+        for warning in try figure(scaling).write(to: context.output("filter-scaling-released"), formats: [.pdf, .svg, .png]) {
+            context.logger.warning("filter-scaling-released: \(warning)")
+        }
         var notes = ["Speed-up = mean time with 1 CPU / mean time with n CPUs, over 20 runs of 1,000 models each."]
         if config.includeFullTrace {
             let trace = try TRAILS.FilteringLatency.load(try context.input(TRAILS.criteoFilteringTimesPath))

@@ -49,6 +49,10 @@ extension NKTradeoffFigure {
             }
         }
         try table.write(to: context.output("nk-tradeoff-released"), formats: [.csv, .markdown])
+        let datasets = config.datasets.compactMap { TRAILS.Dataset(rawValue: $0) }
+        for warning in try figure(lines, datasets: datasets).write(to: context.output("nk-tradeoff-released"), formats: [.pdf, .svg, .png]) {
+            context.logger.warning("nk-tradeoff-released: \(warning)")
+        }
         return RunResult(numbers: numbers, notes: [
             "Best N/K = the setting with the highest mean value averaged over the four budgets (ties: the smallest N/K).",
             "N/K values assumed: \(config.ratios.map { formatNumber($0) }.joined(separator: ", ")).",
