@@ -18,7 +18,7 @@ extension Figure9 {
         figure.legend = .top
         for (index, panel) in panels.enumerated() {
             let name = panel.dataset.displayName
-            let runs = panel.completedRuns < 100 ? " (\(panel.completedRuns) runs)" : ""
+            let runs = panel.completedRuns == 100 ? "" : " (\(panel.completedRuns) runs)"
             var plot = Plotting.Panel(
                 title: name + runs, xLabel: "Time Budget T (min)",
                 yLabel: panel.dataset.isTabular ? "AUC on \(name)" : "Test Acc on \(name)",

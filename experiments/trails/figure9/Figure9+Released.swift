@@ -33,7 +33,27 @@ extension Figure9 {
         for warning in try figure(panels).write(to: context.output("figure9-released"), formats: [.pdf, .svg, .png]) {
             context.logger.warning("figure9-released: \(warning)")
         }
+        let draft = try historicalPanels(config: config, context: context)
+        if !draft.isEmpty {
+            for (key, value) in draft.flatMap({ summaryNumbers($0) }) { numbers["history.\(key)"] = value }
+            try summaryTable(draft).write(to: context.output("figure9-draft-released"), formats: [.csv, .markdown])
+            for warning in try figure(draft).write(to: context.output("figure9-draft-released"), formats: [.pdf, .svg, .png]) {
+                context.logger.warning("figure9-draft-released: \(warning)")
+            }
+            notes.append("figure9-draft-released re-renders the older 50-run files (history/exp_files__micro_phase2_*) that the draft figure in the repository README was drawn from; the headline figure uses the final micro_phase2_* files.")
+        }
         return RunResult(numbers: numbers, notes: notes)
+    }
+
+    /// The draft figure's panels, from the older files in `history/`.
+    static func historicalPanels(config: Config, context: RunContext) throws -> [DatasetBands] {
+        try config.historicalDatasets.compactMap { stem -> DatasetBands? in
+            guard let dataset = TRAILS.Dataset(rawValue: stem), let path = TRAILS.historicalRefinementBenchmarkPath(dataset) else { return nil }
+            let benchmark = try TRAILS.RefinementBenchmark.load(try context.input(path))
+            guard benchmark.isPlottable else { return nil }
+            let bands = benchmark.traces.map { ($0.method, $0.band(lowerLevel: config.bandLower, upperLevel: config.bandUpper)) }
+            return DatasetBands(dataset: dataset, bands: bands, completedRuns: benchmark.completedRuns)
+        }
     }
 
     /// Plateau values, spreads and first feasible budgets, keyed `<dataset>.<method>.<what>`.

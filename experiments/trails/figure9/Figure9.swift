@@ -12,6 +12,8 @@ public enum Figure9: Experiment {
         public var bandLower: Double
         /// Upper quantile of the band.
         public var bandUpper: Double
+        /// Datasets re-rendered from the older 50-run files behind the draft figure (C10, IN-16).
+        public var historicalDatasets: [String]
     }
 
     public static let info = ExperimentInfo(
@@ -22,11 +24,13 @@ public enum Figure9: Experiment {
     /// Every dataset at both scales: reading the files takes well under a second.
     public static func defaultConfig(for scale: Scale) -> Config {
         let all = ["frappe", "criteo", "cifar10", "cifar100", "ImageNet16-120"]
-        return Config(releasedDatasets: all, bandLower: 0.25, bandUpper: 0.75)
+        return Config(releasedDatasets: all, bandLower: 0.25, bandUpper: 0.75, historicalDatasets: ["cifar10", "ImageNet16-120"])
     }
 
     public static func inputs(for config: Config) -> [DataInput] {
-        releasedDatasets(config).compactMap { TRAILS.refinementBenchmarkPath($0).map { DataInput($0) } }
+        let current = releasedDatasets(config).compactMap { TRAILS.refinementBenchmarkPath($0) }
+        let history = config.historicalDatasets.compactMap { TRAILS.Dataset(rawValue: $0).flatMap(TRAILS.historicalRefinementBenchmarkPath) }
+        return (current + history).map { DataInput($0) }
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
