@@ -31,6 +31,9 @@ struct TRAILSConstantsTests {
         // 500 · t1_cpu + 5 · 125 · ⌊log3 5⌋ + 12.259164810180664
         #expect(abs(try constants.workloadLatency(models: 500, candidates: 5, inDatabase: true) - 978.4776875374534) < 1e-6)
         #expect(constants.workloads == [[500, 5], [1000, 10], [2000, 20], [4000, 40]])
+        #expect(constants.maxEpochs["uci_diabetes"] == 40)
+        #expect(constants.groundTruthEpoch["frappe"] == 13)
+        #expect(constants.imageGlobalBest?["cifar10"] == 94.3)
     }
 
     @Test func missingKeysAreNamed() throws {

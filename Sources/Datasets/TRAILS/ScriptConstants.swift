@@ -68,6 +68,9 @@ extension TRAILS {
         public var eta: Int
         /// The benchmark's maximum training epochs, by dataset.
         public var maxEpochs: [String: Int]
+        /// The best test accuracy in each NB201 space, drawn as the "global best" line of
+        /// the anytime figure (absent from older constant files).
+        public var imageGlobalBest: [String: Double]?
         /// The epoch whose validation AUC the simulator takes as ground truth, by dataset.
         public var groundTruthEpoch: [String: Int]
 
@@ -80,6 +83,7 @@ extension TRAILS {
             case workloads = "fig8a_workloads_criteo_NK"
             case eta = "successive_halving_eta"
             case maxEpochs = "max_epochs_in_benchmark"
+            case imageGlobalBest = "anytime_img_global_best"
             case groundTruthEpoch = "epoch_used_as_ground_truth"
         }
 

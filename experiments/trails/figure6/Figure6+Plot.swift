@@ -32,6 +32,10 @@ extension Figure6 {
                 plot.add(LineSeries(x: points.map(\.x), y: points.map(\.median), label: seriesName, color: style.color,
                                     dash: style.dash, marker: points.count > 20 ? .none : style.marker))
             }
+            if let best = panel.globalBest {
+                plot.add(ReferenceLine(.horizontal(y: best), label: "Global Best Accuracy",
+                                       color: Color(hex: 0xD62728), dash: .solid))
+            }
             figure.panels[index] = plot
         }
         return figure

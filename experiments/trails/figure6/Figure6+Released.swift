@@ -7,10 +7,13 @@ extension Figure6 {
     struct DatasetBands {
         var dataset: TRAILS.Dataset
         var series: [(name: String, points: [TRAILS.BandPoint])]
+        /// The "global best" accuracy line, when the constants give one.
+        var globalBest: Double?
     }
 
     static func runReleased(config: Config, context: RunContext) throws -> RunResult {
         var panels: [DatasetBands] = []
+        let constants = try TRAILS.ScriptConstants.load(try context.input(TRAILS.scriptConstantsPath))
         var numbers: [String: Double] = [:]
         var notes: [String] = []
         for stem in tabularOrder {
@@ -35,7 +38,7 @@ extension Figure6 {
                 ("Training-Based MS", image.trainingBand),
                 ("Training-Free MS", image.phaseOneOnly.band(lowerLevel: config.bandLower, upperLevel: config.bandUpper)),
                 ("2Phase-MS", twoPhase),
-            ]))
+            ], globalBest: constants.imageGlobalBest?[stem]))
             if let speedUp = TRAILS.AnytimeComparison.speedUp(fast: twoPhase, slow: image.trainingBand, statistic: \.median) {
                 numbers["\(stem).speedup_x"] = speedUp
                 let target = image.trainingBand.last?.median ?? 0

@@ -46,7 +46,7 @@ public enum Figure6: Experiment {
     public static func inputs(for config: Config) -> [DataInput] {
         let tabular = tabularOrder.flatMap { [config.twoPhaseFiles[$0], config.trainingFreeFiles[$0]].compactMap { $0 } }
         let images = config.imageDatasets.compactMap { TRAILS.Dataset(rawValue: $0).flatMap(TRAILS.imageAnytimePath) }
-        return (tabular + images).map { DataInput($0) }
+        return (tabular + images + [TRAILS.scriptConstantsPath]).map { DataInput($0) }
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
