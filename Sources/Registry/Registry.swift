@@ -1,6 +1,14 @@
 import AccelNASBenchThroughputScatter
 import EnginesGallery
 import Harness
+import TrailsFigure6
+import TrailsFigure7
+import TrailsFigure8
+import TrailsFigure9
+import TrailsFilterScaling
+import TrailsKUHeatmap
+import TrailsNKTradeoff
+import TrailsTable3
 
 /// Every experiment the `repro` tool knows, one line each.
 ///
@@ -9,6 +17,14 @@ import Harness
 public enum Registry {
     /// All experiments, in no particular order (the site orders them by paper).
     public static let experiments: [any Experiment.Type] = [
+        TrailsFigure6.Figure6.self,
+        TrailsFigure7.Figure7.self,
+        TrailsFigure8.Figure8.self,
+        TrailsFigure9.Figure9.self,
+        TrailsFilterScaling.FilterScalingFigure.self,
+        TrailsKUHeatmap.KUHeatmap.self,
+        TrailsNKTradeoff.NKTradeoffFigure.self,
+        TrailsTable3.Table3.self,
         ThroughputScatter.self,
         Gallery.self,
     ]
