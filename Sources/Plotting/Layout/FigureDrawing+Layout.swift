@@ -1,7 +1,7 @@
 /// Grid layout from measured text.
 extension FigureDrawing {
     /// Computes the place of every element; margins come from measured label sizes.
-    func computeLayout() -> FigureLayout {
+    mutating func computeLayout() -> FigureLayout {
         let m = theme.outerMargin, pad = theme.padding
         var top = m, bottom = figure.size.height - m, left = m, right = figure.size.width - m
         var titleOrigin: Point?
@@ -52,6 +52,10 @@ extension FigureDrawing {
             let gap = figure.spacing
             plotW = max(10, (grid.width - colLeft.reduce(0, +) - colRight.reduce(0, +) - gap * Double(cols - 1)) / Double(cols))
             plotH = max(10, (grid.height - rowTop.reduce(0, +) - rowBottom.reduce(0, +) - gap * Double(rows - 1)) / Double(rows))
+        }
+        if plotW <= 10 || plotH <= 10 {
+            warnings.append(PlotWarning(
+                "figure \(figure.size.width) × \(figure.size.height) pt is too small for its labels; axes are \(Int(plotW)) × \(Int(plotH)) pt"))
         }
         var y = grid.minY
         for r in 0..<rows {
