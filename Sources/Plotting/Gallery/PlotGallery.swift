@@ -95,7 +95,7 @@ public enum PlotGallery {
             BarGroup(label: "Search overhead", values: [1, 2.5, 6, 1.2]),
         ], stacked: true))
         panel.legend = .outsideRight
-        return Figure(size: .column, panel: panel)
+        return Figure(size: .inches(4.2, 2.4), panel: panel)
     }
 
     /// Tukey box plots, two series side by side per category.

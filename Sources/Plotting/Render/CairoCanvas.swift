@@ -100,9 +100,9 @@ final class CairoCanvas: Renderer {
 
     // MARK: Text
 
-    private func fontDescription(_ font: Font) -> OpaquePointer {
+    private func fontDescription(_ font: Font) -> OpaquePointer? {
         if let d = fonts[font] { return d }
-        let d = pango_font_description_new()!
+        guard let d = pango_font_description_new() else { return nil }
         pango_font_description_set_family(d, font.family)
         pango_font_description_set_absolute_size(d, font.size * Double(PANGO_SCALE))
         pango_font_description_set_weight(d, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
@@ -113,7 +113,7 @@ final class CairoCanvas: Renderer {
     /// A new layout holding `text`; the caller unrefs it.
     private func layout(_ text: String, font: Font) -> OpaquePointer? {
         guard let layout = pango_layout_new(pango) else { return nil }
-        pango_layout_set_font_description(layout, fontDescription(font))
+        if let description = fontDescription(font) { pango_layout_set_font_description(layout, description) }
         pango_layout_set_text(layout, text, -1)
         return layout
     }
