@@ -6,7 +6,7 @@ enum GoldenSVG {
         "gallery-lines": "g=20 path=23 symbol=77 use=142 fills=4",
         "gallery-anytime": "g=20 path=14 symbol=68 use=124 fills=4",
         "gallery-bars": "g=30 path=38 symbol=79 use=126 fills=4",
-        "gallery-scatter": "g=17 path=158 symbol=59 use=109 fills=153",
+        "gallery-scatter": "g=20 path=160 symbol=68 use=114 fills=153",
         "gallery-stacked": "g=20 path=16 symbol=50 use=80 fills=4",
         "gallery-box": "g=19 path=36 symbol=64 use=93 fills=3",
         "gallery-cdf": "g=20 path=11 symbol=71 use=113 fills=1",

@@ -89,15 +89,27 @@ extension FigureDrawing {
             }
         }
         for s in panel.series {
-            guard case .heatmap(let h) = s, h.showColorbar else { continue }
-            let finite = h.values.joined().filter(\.isFinite)
-            var lo = h.range?.lowerBound ?? finite.min() ?? 0
-            var hi = h.range?.upperBound ?? finite.max() ?? 1
-            if hi <= lo { lo -= 0.5; hi += 0.5 }
-            p.colorbar = ColorbarLayout(colormap: h.colormap, lo: lo, hi: hi, label: h.colorbarLabel)
+            switch s {
+            case .heatmap(let h) where h.showColorbar:
+                let (lo, hi) = Self.colorRange(h.values.joined(), h.range)
+                p.colorbar = ColorbarLayout(colormap: h.colormap, lo: lo, hi: hi, label: h.colorbarLabel)
+            case .scatter(let sc) where sc.showColorbar && sc.colors == nil && sc.values != nil:
+                let (lo, hi) = Self.colorRange(sc.values ?? [], sc.valueRange)
+                p.colorbar = ColorbarLayout(colormap: sc.colormap, lo: lo, hi: hi, label: sc.colorbarLabel)
+            default: continue
+            }
             break
         }
         return p
+    }
+
+    /// The value range a colormap spans: `given`, or the finite data range (widened when flat).
+    static func colorRange(_ values: some Sequence<Double>, _ given: ClosedRange<Double>?) -> (Double, Double) {
+        let finite = values.filter(\.isFinite)
+        var lo = given?.lowerBound ?? finite.min() ?? 0
+        var hi = given?.upperBound ?? finite.max() ?? 1
+        if hi <= lo { lo -= 0.5; hi += 0.5 }
+        return (lo, hi)
     }
 
     /// Ticks and insets of panel `index` for axes of the given size.

@@ -81,7 +81,7 @@ extension FigureDrawing {
     }
 
     func paintCDF(_ c: CDFSeries, color: Color, map: PanelMapper) {
-        let (xs, ps) = Stats.ecdf(c.values.filter { map.x.scale.transform($0) != nil })
+        let (xs, ps) = PlotStats.ecdf(c.values.filter { map.x.scale.transform($0) != nil })
         guard let first = xs.first else { return }
         var x = [first], y = [c.complementary ? 1.0 : 0.0]
         for (v, p) in zip(xs, ps) {
