@@ -65,6 +65,19 @@ import Testing
         #expect(try Self.stressFigure().render(format: .png).count > 1000)
     }
 
+    @Test func heatmapBesideLinesInOneRow() throws {
+        var figure = Figure(rows: 1, columns: 2, size: .fullWidth)
+        figure[0, 0] = PlotGallery.heatmap().panel
+        figure[0, 1] = PlotGallery.lines().panel
+        figure[0, 1].add(TextAnnotation("corner note", x: 1, y: 1, coordinates: .axes, anchor: TextAnchor(.right, .top), dx: -2, dy: -2))
+        let recorder = try PangoRecorder()
+        #expect(figure.draw(on: recorder).isEmpty)
+        check("heatmap+lines", texts: recorder.texts, ops: recorder.operations, size: figure.size)
+        if let folder = ProcessInfo.processInfo.environment["PLOTTING_GALLERY_DIR"] {
+            try figure.write(to: URL(fileURLWithPath: folder).appendingPathComponent("mixed"), formats: [.png])
+        }
+    }
+
     @Test func tooSmallFigureWarns() {
         var panel = Panel(title: "A title", xLabel: "x label", yLabel: "y label")
         panel.add(LineSeries(x: [0, 1e6], y: [0, 1e6]))
