@@ -78,6 +78,19 @@ import Testing
         }
     }
 
+    @Test(arguments: [SharedLegendPlacement.right, .top, .bottom])
+    func sharedLegendPlacements(_ placement: SharedLegendPlacement) throws {
+        var figure = PlotGallery.grid()
+        figure.legend = placement
+        let recorder = try PangoRecorder()
+        figure.draw(on: recorder)
+        check("grid legend \(placement)", texts: recorder.texts, ops: recorder.operations, size: figure.size)
+        #expect(recorder.texts.filter { $0.text == "Hyperband" }.count == 1)
+        if let folder = ProcessInfo.processInfo.environment["PLOTTING_GALLERY_DIR"] {
+            try figure.write(to: URL(fileURLWithPath: folder).appendingPathComponent("grid-\(placement)"), formats: [.png])
+        }
+    }
+
     @Test func tooSmallFigureWarns() {
         var panel = Panel(title: "A title", xLabel: "x label", yLabel: "y label")
         panel.add(LineSeries(x: [0, 1e6], y: [0, 1e6]))
