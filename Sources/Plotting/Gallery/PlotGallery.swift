@@ -30,7 +30,7 @@ public enum PlotGallery {
         let times = (0..<25).map { pow(10, 0.5 + Double($0) * 0.12) }
         for (k, (name, rate, ceiling)) in [("TRAILS", 0.02, 0.94), ("Training-based", 0.004, 0.95), ("Training-free", 0.08, 0.88)].enumerated() {
             let runs = (0..<5).map { SpecimenData.curve(times, rate: rate, ceiling: ceiling, noise: 0.02, run: $0 + 10 * k) }
-            let band = Stats.meanStdBand(runs)
+            let band = PlotStats.meanStdBand(runs)
             panel.add(BandSeries(x: times, lower: band.lower, upper: band.upper))
             panel.add(LineSeries(x: times, y: band.mean, label: name, marker: [.circle, .square, .triangle][k]))
         }
@@ -48,9 +48,9 @@ public enum PlotGallery {
         for (k, name) in ["Random search", "Regularised evolution", "RL"].enumerated() {
             let runs = (0..<7).map { r in
                 let u = SpecimenData.uniform(steps.count, stream: 100 * k + r)
-                return Stats.runningBest(steps.indices.map { 0.3 + 0.15 * u[$0] - Double(k) * 0.02 * log(steps[$0]) }, minimize: true)
+                return PlotStats.runningBest(steps.indices.map { 0.3 + 0.15 * u[$0] - Double(k) * 0.02 * log(steps[$0]) }, minimize: true)
             }
-            let q = Stats.quantileBand(runs)
+            let q = PlotStats.quantileBand(runs)
             panel.add(BandSeries(x: steps, lower: q.lower, upper: q.upper))
             panel.add(LineSeries(x: steps, y: q.median, label: name, interpolation: .stepPost))
         }
@@ -66,7 +66,9 @@ public enum PlotGallery {
         let noise = SpecimenData.sample(n, mean: 0, std: 0.04, stream: 2)
         let y = (0..<n).map { 0.6 + 0.3 * x[$0] / 3000 + noise[$0] }
         let params = SpecimenData.uniform(n, stream: 3)
-        panel.add(ScatterSeries(x: x, y: y, label: "Architectures", values: params, sizes: params.map { 2 + 6 * $0 }))
+        panel.add(ScatterSeries(
+            x: x, y: y, label: "Architectures", values: params.map { $0 * 30 }, sizes: params.map { 2 + 6 * $0 },
+            colorbarLabel: "Parameters (M)"))
         panel.add(ScatterSeries(x: [2500], y: [0.94], label: "Selected", color: Color(hex: 0xD55E00), size: 8, marker: .diamond, opacity: 1))
         panel.x.format = .si
         panel.legend = .upperLeft
@@ -95,7 +97,7 @@ public enum PlotGallery {
             BarGroup(label: "Search overhead", values: [1, 2.5, 6, 1.2]),
         ], stacked: true))
         panel.legend = .outsideRight
-        return Figure(size: .column, panel: panel)
+        return Figure(size: .inches(4.2, 2.4), panel: panel)
     }
 
     /// Tukey box plots, two series side by side per category.
@@ -174,7 +176,7 @@ public enum PlotGallery {
             for (k, name) in ["TRAILS (ours)", "Successive halving", "Hyperband", "Random search"].enumerated() {
                 let ceiling = 0.9 - 0.1 * Double(i) - 0.03 * Double(k)
                 let runs = (0..<4).map { SpecimenData.curve(epochs, rate: 0.12 + 0.03 * Double(k), ceiling: ceiling, noise: 0.01, run: $0 + 10 * k + 100 * i) }
-                let band = Stats.meanStdBand(runs)
+                let band = PlotStats.meanStdBand(runs)
                 panel.add(BandSeries(x: epochs, lower: band.lower, upper: band.upper))
                 panel.add(LineSeries(x: epochs, y: band.mean, label: name))
             }

@@ -1,5 +1,5 @@
 /// Small statistics used by the series kinds, exposed so experiments and tests can use them.
-public enum Stats {
+public enum PlotStats {
     /// The running best of `values`: minimum so far with `minimize`, else maximum so far.
     ///
     /// Non-finite values do not update the best; leading non-finite values stay NaN.
