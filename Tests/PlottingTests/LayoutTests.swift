@@ -85,7 +85,7 @@ import Testing
         let recorder = try PangoRecorder()
         figure.draw(on: recorder)
         check("grid legend \(placement)", texts: recorder.texts, ops: recorder.operations, size: figure.size)
-        #expect(recorder.texts.filter { $0.text == "Hyperband" }.count == 1)
+        #expect(recorder.texts.filter { $0.text == "Method C" }.count == 1)
         if let folder = ProcessInfo.processInfo.environment["PLOTTING_GALLERY_DIR"] {
             try figure.write(to: URL(fileURLWithPath: folder).appendingPathComponent("grid-\(placement)"), formats: [.png])
         }
@@ -108,9 +108,9 @@ import Testing
         let texts = recorder.texts.map(\.text)
         #expect(texts.filter { $0 == "Epoch" }.count == 2)
         #expect(texts.filter { $0 == "Validation accuracy" }.count == 2)
-        #expect(texts.contains("(a) NAS-Bench-201 / CIFAR-10"))
+        #expect(texts.contains("(a) Benchmark 1"))
         // The shared legend lists each method once.
-        #expect(texts.filter { $0 == "TRAILS (ours)" }.count == 1)
+        #expect(texts.filter { $0 == "Method A" }.count == 1)
     }
 
     @Test func panelsOfAGridAlign() {

@@ -49,11 +49,11 @@ import Testing
 
     @Test func specimenTextsAreDrawn() {
         let expectations: [(Figure, [String])] = [
-            (PlotGallery.bars(), ["ResNet-50", "TPU v2", "A100", "Images / s", "Throughput by accelerator"]),
+            (PlotGallery.bars(), ["Model one", "Device X", "Device Z", "Images / s", "Grouped bars (synthetic data)"]),
             (PlotGallery.heatmap(), ["Accuracy", "0.91", "32", "16", "K (candidates kept)"]),
             (PlotGallery.logLog(), ["10⁶", "10⁹", "Parameters", "2N¹·¹"]),
-            (PlotGallery.lines(), ["budget: 100 s", "Paper target", "100%", "10³"]),
-            (PlotGallery.box(), ["NB101", "Kendall τ", "Ours"]),
+            (PlotGallery.lines(), ["budget: 100 s", "Reference line", "100%", "10³"]),
+            (PlotGallery.box(), ["Space 1", "Kendall τ", "Score B"]),
         ]
         for (figure, strings) in expectations {
             let recorder = RecordingRenderer()
