@@ -17,6 +17,8 @@ struct NumericsBench: ParsableCommand {
     @Option(help: "Architectures scored for the TFMEM rate.") var models = 200
     @Option(help: "A frappe libsvm file for the TFMEM batch (synthetic frappe-shaped rows if missing).")
     var frappe = "../shared/data/datasets/frappe/valid.libsvm"
+    @Option(help: "Epochs of real frappe training (valid.libsvm → train, half of test.libsvm → validation); 0 skips.")
+    var realEpochs = 2
     @Flag(help: "Do not run or install the PyTorch peer.") var skipTorch = false
 
     func run() throws {
@@ -40,6 +42,7 @@ struct NumericsBench: ParsableCommand {
             print("pytorch: unavailable (could not install or import torch in .venv-bench); ours alone above")
         }
         print(String(format: "peak resident memory so far: %.0f MB", peakResidentMB()))
+        try realTraining(architecture)
         try scoring()
     }
 
@@ -61,6 +64,35 @@ struct NumericsBench: ParsableCommand {
         let history = try Trainer(configuration: config).train(&model, training: stream, validation: validation, generator: &g)
         let seconds = history.epochs.last?.trainSeconds ?? .nan
         return Double(steps * batch) / seconds
+    }
+
+    /// Trains on the real frappe rows with the TRAILS protocol and prints the AUC curve.
+    private func realTraining(_ architecture: MLPArchitecture) throws {
+        let testPath = frappe.replacingOccurrences(of: "valid.libsvm", with: "test.libsvm")
+        guard realEpochs > 0, FileManager.default.fileExists(atPath: frappe), FileManager.default.fileExists(atPath: testPath) else {
+            print("real frappe training: skipped (no data at \(frappe) or --real-epochs 0)")
+            return
+        }
+        let training = try LibSVMDataset(path: frappe)
+        let test = try LibSVMDataset(path: testPath)
+        let validation = test.rows(in: 0..<(test.count / 2))
+        var g = SeededGenerator(seed: 2024)
+        var model = MLP(architecture: architecture, fields: training.fields, features: 5500, generator: &g)
+        let trainer = Trainer(configuration: TrainingConfiguration(epochs: realEpochs, batchSize: batch))
+        print("real frappe: \(architecture), \(training.count) training rows, \(validation.count) validation rows, batch \(batch)")
+        _ = try trainer.train(&model, training: training, validation: validation, generator: &g) { record in
+            print(String(format: "  epoch %2d  lr %.2e  loss %.4f  val AUC %.4f  time %.2f s (train %.2f s)",
+                         record.epoch, record.learningRate, record.trainLoss, record.validationAUC,
+                         record.cumulativeSeconds, record.trainSeconds))
+        }
+        print(String(format: "peak resident memory after real training: %.0f MB", peakResidentMB()))
+        if !skipTorch, PyTorchPeer.ensureTorch() {
+            let directory = (frappe as NSString).deletingLastPathComponent
+            print("pytorch, same split and protocol (\(threads) thread(s)):")
+            let output = PyTorchPeer.run(PyTorchPeer.python, ["Sources/ReproBench/peers/numerics_torch_frappe.py", directory,
+                                                            "\(realEpochs)", architecture.description, "\(threads)"])
+            print(output.map { $0.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") } ?? "  (failed)")
+        }
     }
 
     private func scoring() throws {
