@@ -42,12 +42,11 @@ extension Workspace {
             }
             return
         case .running:
-            guard let stats = statistics else { fatalError("running statistics required") }
-            let rm = stats + layer.statistics
-            let rv = stats + layout.channels + layer.statistics
+            // Without stored statistics, use the initial ones (mean 0, variance 1).
             for j in 0..<w {
-                mu[j] = rm[j]
-                istd[j] = 1 / (rv[j] + eps).squareRoot()
+                mu[j] = statistics.map { $0[layer.statistics + j] } ?? 0
+                let variance = statistics.map { $0[layout.channels + layer.statistics + j] } ?? 1
+                istd[j] = 1 / (variance + eps).squareRoot()
             }
         case .batch(let update):
             let inv = 1 / S(n)
