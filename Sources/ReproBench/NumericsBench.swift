@@ -27,6 +27,7 @@ struct NumericsBench: ParsableCommand {
         let peak = BLASThreads.measureSGEMM()
         print(String(format: "sgemm peak (1024³, %d threads): %.1f GFLOP/s", threads, peak))
 
+        try worstCaseMemory()
         let architecture = try MLPArchitecture(arch)
         let ours = try trainOurs(architecture)
         let flops = flopsPerStep(architecture)
@@ -64,6 +65,23 @@ struct NumericsBench: ParsableCommand {
         let history = try Trainer(configuration: config).train(&model, training: stream, validation: validation, generator: &g)
         let seconds = history.epochs.last?.trainSeconds ?? .nan
         return Double(steps * batch) / seconds
+    }
+
+    /// Peak memory of training the widest TRAILS MLP on a diabetes-shaped stream (43 fields, batch 1024).
+    private func worstCaseMemory() throws {
+        var g = SeededGenerator(seed: 5)
+        var ids: [Int32] = [], labels: [Float] = []
+        for _ in 0..<4096 {
+            for f in 0..<43 { ids.append(Int32(f * 8 + Int(g.next() % 8))) }
+            labels.append(g.nextUnit() < 0.5 ? 1 : 0)
+        }
+        let data = try LibSVMDataset(fields: 43, labels: labels, featureIDs: ids,
+                                     featureValues: [Float](repeating: 1, count: ids.count))
+        var model = MLP(architecture: try MLPArchitecture("512-512-512-512"), fields: 43, features: 369, generator: &g)
+        let config = TrainingConfiguration(epochs: 2, batchSize: 1024, iterationsPerEpoch: 10)
+        _ = try Trainer(configuration: config).train(&model, training: data, validation: data, generator: &g)
+        print(String(format: "memory: training 512-512-512-512, 43 fields, batch 1024 → peak resident %.0f MB (target < 200 MB)",
+                     peakResidentMB()))
     }
 
     /// Trains on the real frappe rows with the TRAILS protocol and prints the AUC curve.
