@@ -43,6 +43,7 @@ struct NumericsBench: ParsableCommand {
             print("pytorch: unavailable (could not install or import torch in .venv-bench); ours alone above")
         }
         print(String(format: "peak resident memory so far: %.0f MB", peakResidentMB()))
+        try threadInvariance(architecture)
         try realTraining(architecture)
         try scoring()
     }
@@ -65,6 +66,25 @@ struct NumericsBench: ParsableCommand {
         let history = try Trainer(configuration: config).train(&model, training: stream, validation: validation, generator: &g)
         let seconds = history.epochs.last?.trainSeconds ?? .nan
         return Double(steps * batch) / seconds
+    }
+
+    /// Whether 1 and `threads` BLAS threads give bit-identical weights after a few steps.
+    private func threadInvariance(_ architecture: MLPArchitecture) throws {
+        let stream = FrappeShaped.rows(batch * 8, seed: 4)
+        func run(_ count: Int) throws -> (MLP, [Double]) {
+            BLASThreads.set(count)
+            var g = SeededGenerator(seed: 9)
+            var model = MLP(architecture: architecture, fields: 10, features: 5500, generator: &g)
+            let config = TrainingConfiguration(epochs: 2, batchSize: batch, iterationsPerEpoch: 5)
+            let history = try Trainer(configuration: config).train(&model, training: stream, validation: stream, generator: &g)
+            return (model, history.validationAUC)
+        }
+        let (a, curveA) = try run(1)
+        let (b, curveB) = try run(max(threads, 2))
+        BLASThreads.set(threads)
+        let same = a.parameters == b.parameters && curveA == curveB
+        print("determinism: 1 vs \(max(threads, 2)) BLAS threads after 10 steps of \(architecture): "
+              + (same ? "bit-identical" : "DIFFERENT"))
     }
 
     /// Peak memory of training the widest TRAILS MLP on a diabetes-shaped stream (43 fields, batch 1024).
