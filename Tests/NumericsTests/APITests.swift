@@ -59,3 +59,14 @@ import Testing
     let wrongFields = Synthetic.dataset(rows: 4, fields: 3, seed: 1)
     #expect(throws: NumericsError.self) { try TFMEMScorer(model: model, batch: wrongFields) }
 }
+
+@Test func rejectsBrokenParametersAndSingleClassValidation() throws {
+    var g = SeededGenerator(seed: 1)
+    var model = MLP(architecture: try MLPArchitecture("8-8-8-8"), fields: 4, features: 40, generator: &g)
+    let data = Synthetic.dataset(rows: 20, seed: 1)
+    let trainer = Trainer(configuration: TrainingConfiguration(epochs: 1, batchSize: 4))
+    let oneClass = data.rows(data.labels.indices.filter { data.labels[$0] > 0 })
+    #expect(throws: NumericsError.self) { try trainer.train(&model, training: data, validation: oneClass, generator: &g) }
+    model.parameters.removeLast()
+    #expect(throws: NumericsError.self) { try model.predict(data) }
+}
