@@ -1,2 +1,0 @@
-/// The Statistics engine. (Placeholder: the module is being written.)
-public enum StatisticsModule {}

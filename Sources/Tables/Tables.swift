@@ -1,2 +1,0 @@
-/// The Tables engine. (Placeholder: the module is being written.)
-public enum TablesModule {}
