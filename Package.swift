@@ -38,7 +38,7 @@ let engines: [Engine] = [
     Engine(name: "Surrogate", dependencies: ["Statistics", "Randomness"]),
     Engine(name: "Search", dependencies: ["Randomness"]),
     Engine(name: "Datasets", dependencies: []),
-    Engine(name: "Scaling", dependencies: ["Numerics", "Datasets"]),
+    Engine(name: "Scaling", dependencies: ["Numerics", "Datasets", "Randomness"]),
     Engine(name: "GraphRewrite", dependencies: ["Numerics", "Search", "Randomness"]),
     Engine(name: "Inlining", dependencies: ["Search", "Statistics", "Randomness"]),
     Engine(name: "Site", dependencies: [.product(name: "Plot", package: "Plot")]),

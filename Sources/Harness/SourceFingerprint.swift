@@ -21,7 +21,7 @@ public enum SourceFingerprint {
         "Search": ["Randomness"],
         "Datasets": [],
         "Site": [],
-        "Scaling": ["Numerics", "Datasets"],
+        "Scaling": ["Numerics", "Datasets", "Randomness"],
         "GraphRewrite": ["Numerics", "Search", "Randomness"],
         "Inlining": ["Search", "Statistics", "Randomness"],
     ]
