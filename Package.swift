@@ -30,7 +30,7 @@ let engines: [Engine] = [
     Engine(name: "Store", dependencies: [
         "Harness", .product(name: "GRDB", package: "GRDB.swift"),
     ]),
-    Engine(name: "Plotting", dependencies: ["CCairoPango"]),
+    Engine(name: "Plotting", dependencies: ["CCairoPango", "Randomness"]),
     Engine(name: "Tables", dependencies: []),
     Engine(name: "Statistics", dependencies: []),
     Engine(name: "Randomness", dependencies: []),

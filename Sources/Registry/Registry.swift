@@ -1,3 +1,4 @@
+import AccelNASBenchThroughputScatter
 import Harness
 import NetworkScalingReadmeTable
 
@@ -8,6 +9,7 @@ import NetworkScalingReadmeTable
 public enum Registry {
     /// All experiments, in no particular order (the site orders them by paper).
     public static let experiments: [any Experiment.Type] = [
+        ThroughputScatter.self,
         ScalingReadmeTable.self,
     ]
 }

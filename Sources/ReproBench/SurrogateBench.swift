@@ -1,7 +1,260 @@
 import ArgumentParser
+import Datasets
+import Foundation
+import Surrogate
 
-/// Benchmarks the Surrogate engine. (Placeholder: being written.)
+/// Benchmarks the Surrogate engine: fits the Accel-NASBench accuracy surrogate on the
+/// stored split with our GBDT and with the `xgboost` Python package (hist, same
+/// hyperparameters, one thread) in one run, and prints fit-time ratio, R² and Kendall τ.
 struct SurrogateBench: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "surrogate")
-    func run() throws { print("surrogate: no benchmark yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "surrogate",
+        abstract: "Accuracy surrogate: our GBDT vs Python xgboost (fit time, test R², Kendall tau).")
+
+    @Option(help: "Project root (holds .venv-bench and Sources/ReproBench/peers).")
+    var root: String = FileManager.default.currentDirectoryPath
+
+    @Option(help: "Seed of both fits.")
+    var seed: UInt64 = 3
+
+    @Option(help: "Timed repetitions of our fit (the best time is reported).")
+    var repeats: Int = 3
+
+    @Flag(help: "Skip the Python xgboost peer.")
+    var noPeer = false
+
+    @Flag(help: "Also fit the tuned random forest (ours only) for each target.")
+    var forest = false
+
+    @Option(help: "Surrogate target: accuracy, train_time, throughput_<device>, latency_<fpga>, or all.")
+    var target: String = "accuracy"
+
+    func run() throws {
+        let project = URL(fileURLWithPath: root).standardizedFileURL
+        let dataRoot = Self.dataRoot(project: project)
+        let dataset = try AccelNASBench.Dataset.load(dataRoot: dataRoot)
+        let split = try dataset.defaultSplit(dataRoot: dataRoot)
+        let targets: [AccelNASBench.Target]
+        if target == "all" {
+            targets = AccelNASBench.Target.surrogateTargets
+        } else if let one = AccelNASBench.Target(name: target) {
+            targets = [one]
+        } else {
+            throw ValidationError("unknown target '\(target)'")
+        }
+        for target in targets {
+            try run(target: target, dataset: dataset, split: split, dataRoot: dataRoot, project: project)
+        }
+    }
+
+    private func run(
+        target: AccelNASBench.Target, dataset: AccelNASBench.Dataset, split: AccelNASBench.Split,
+        dataRoot: URL, project: URL
+    ) throws {
+        let settings = try AccelNASBench.XGBoostSettings.load(for: target, dataRoot: dataRoot)
+        let train = dataset.samples(split.train, target: target)
+        let validation = dataset.samples(split.validation, target: target)
+        let test = dataset.samples(split.test, target: target)
+        let parameters = BoostingParameters(
+            maxDepth: settings.maxDepth, learningRate: settings.learningRate,
+            lambda: settings.lambda, alpha: settings.alpha, minChildWeight: settings.minChildWeight,
+            colsampleByTree: settings.colsampleByTree, colsampleByLevel: settings.colsampleByLevel,
+            baseScore: 0.5, rounds: settings.numRounds, earlyStoppingRounds: settings.earlyStoppingRounds)
+        print("\(target) surrogate: train \(train.count), val \(validation.count), test \(test.count) rows × 28")
+
+        var best = Double.infinity
+        var bestWall = Double.infinity
+        var model: GradientBoostedTrees?
+        for _ in 0..<max(repeats, 1) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = Self.cpuSeconds()
+            model = try GradientBoostedTrees.fit(
+                features: train.features, targets: train.targets, parameters: parameters, seed: seed,
+                validation: RegressionSet(features: validation.features, targets: validation.targets))
+            best = min(best, Self.cpuSeconds() - cpuStart)
+            bestWall = min(bestWall, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        guard let model else { return }
+        let ours = SurrogateBenchMetrics(predicted: model.predict(rows: test.features), measured: test.targets)
+        print(String(format: "ours:    fit %.3f s CPU, %.3f s wall (best of %d), %d rounds, best iteration %d",
+                     best, bestWall, max(repeats, 1), model.validationRMSE.count, model.bestIteration))
+        print("         test " + ours.summary)
+        if forest, AccelNASBench.ForestSettings.configFile(for: target) != nil {
+            try runForest(target: target, dataRoot: dataRoot, train: train, test: test)
+        }
+        guard !noPeer else { return }
+        let peer = try SurrogateXGBoostPeer(project: project).fit(
+            train: train, validation: validation, test: test, settings: settings, seed: seed,
+            repeats: max(repeats, 1))
+        let theirs = SurrogateBenchMetrics(predicted: peer.predictions, measured: test.targets)
+        print(String(format: "xgboost: fit %.3f s CPU, %.3f s wall (best of %d), %d rounds, best iteration %d (%@)",
+                     peer.fitSeconds, peer.wallSeconds, peer.repeats, peer.rounds, peer.bestIteration,
+                     "xgboost " + peer.version))
+        print("         test " + theirs.summary)
+        print(String(format: "fit-time ratio ours/xgboost (CPU): %.2f  (R² difference %+.4f, tau difference %+.4f)",
+                     best / peer.fitSeconds, ours.r2 - theirs.r2, ours.tau - theirs.tau))
+    }
+
+    private func runForest(
+        target: AccelNASBench.Target, dataRoot: URL, train: AccelNASBench.Samples, test: AccelNASBench.Samples
+    ) throws {
+        let settings = try AccelNASBench.ForestSettings.load(for: target, dataRoot: dataRoot)
+        let parameters = ForestParameters(
+            treeCount: settings.treeCount, maxFeatures: settings.maxFeatures,
+            minSamplesSplit: settings.minSamplesSplit, minSamplesLeaf: settings.minSamplesLeaf,
+            bootstrap: settings.bootstrap)
+        let start = Self.cpuSeconds()
+        let model = try RandomForest.fit(
+            features: train.features, targets: train.targets, parameters: parameters, seed: seed)
+        let seconds = Self.cpuSeconds() - start
+        let metrics = SurrogateBenchMetrics(predicted: model.predict(rows: test.features), measured: test.targets)
+        print(String(format: "forest:  fit %.3f s CPU, %d trees", seconds, settings.treeCount))
+        print("         test " + metrics.summary)
+    }
+
+    /// CPU time of this process in seconds (the machine is shared, so wall time is noisy).
+    static func cpuSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
+    /// `$REPRO_DATA`, else `../shared/data` beside the project, else `data/`.
+    static func dataRoot(project: URL) -> URL {
+        if let explicit = ProcessInfo.processInfo.environment["REPRO_DATA"], !explicit.isEmpty {
+            return URL(fileURLWithPath: explicit, relativeTo: project).standardizedFileURL
+        }
+        let shared = project.deletingLastPathComponent().appendingPathComponent("shared/data")
+        if FileManager.default.fileExists(atPath: shared.path) { return shared }
+        return project.appendingPathComponent("data")
+    }
+}
+
+/// Test metrics computed the same way for both fits (local to the bench).
+struct SurrogateBenchMetrics {
+    var r2: Double
+    var tau: Double
+    var mae: Double
+
+    init(predicted: [Double], measured: [Double]) {
+        let n = Double(measured.count)
+        let mean = measured.reduce(0, +) / n
+        var residual = 0.0
+        var total = 0.0
+        var absolute = 0.0
+        for (p, y) in zip(predicted, measured) {
+            residual += (y - p) * (y - p)
+            total += (y - mean) * (y - mean)
+            absolute += abs(y - p)
+        }
+        r2 = 1 - residual / total
+        mae = absolute / n
+        tau = Self.kendallTauB(predicted, measured)
+    }
+
+    /// Kendall tau-b by pair counting (O(n²), fine for a 512-row test set).
+    static func kendallTauB(_ x: [Double], _ y: [Double]) -> Double {
+        var concordant = 0.0
+        var discordant = 0.0
+        var tiesX = 0.0
+        var tiesY = 0.0
+        for i in 0..<x.count {
+            for j in (i + 1)..<x.count {
+                let dx = x[i] - x[j]
+                let dy = y[i] - y[j]
+                if dx == 0 && dy == 0 { continue }
+                if dx == 0 { tiesX += 1 } else if dy == 0 { tiesY += 1 }
+                else if (dx > 0) == (dy > 0) { concordant += 1 } else { discordant += 1 }
+            }
+        }
+        let denominator = ((concordant + discordant + tiesX) * (concordant + discordant + tiesY)).squareRoot()
+        return denominator > 0 ? (concordant - discordant) / denominator : 0
+    }
+
+    var summary: String {
+        String(format: "R² %.4f, Kendall tau %.4f, MAE %.4f", r2, tau, mae)
+    }
+}
+
+/// Runs `peers/surrogate_xgboost.py` in the bench venv (created on first use).
+struct SurrogateXGBoostPeer {
+    struct Output: Decodable {
+        var predictions: [Double]
+        var fitSeconds: Double
+        var wallSeconds: Double
+        var repeats: Int
+        var rounds: Int
+        var bestIteration: Int
+        var version: String
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let project: URL
+
+    func fit(
+        train: AccelNASBench.Samples, validation: AccelNASBench.Samples, test: AccelNASBench.Samples,
+        settings: AccelNASBench.XGBoostSettings, seed: UInt64, repeats: Int
+    ) throws -> Output {
+        let python = try ensureVenv()
+        let input: [String: Any] = [
+            "train": ["x": train.features, "y": train.targets],
+            "val": ["x": validation.features, "y": validation.targets],
+            "test": ["x": test.features, "y": test.targets],
+            "params": [
+                "max_depth": settings.maxDepth, "min_child_weight": settings.minChildWeight,
+                "colsample_bytree": settings.colsampleByTree, "colsample_bylevel": settings.colsampleByLevel,
+                "lambda": settings.lambda, "alpha": settings.alpha, "learning_rate": settings.learningRate,
+                "seed": seed,
+            ],
+            "repeats": repeats, "num_rounds": settings.numRounds, "early_stopping_rounds": settings.earlyStoppingRounds,
+        ]
+        let inputURL = FileManager.default.temporaryDirectory
+            .appendingPathComponent("surrogate-bench-\(ProcessInfo.processInfo.processIdentifier).json")
+        try JSONSerialization.data(withJSONObject: input).write(to: inputURL)
+        defer { try? FileManager.default.removeItem(at: inputURL) }
+        let script = project.appendingPathComponent("Sources/ReproBench/peers/surrogate_xgboost.py")
+        let output = try Self.run(python, [script.path, inputURL.path])
+        return try JSONDecoder().decode(Output.self, from: Data(output.utf8))
+    }
+
+    private func ensureVenv() throws -> String {
+        let venv = project.appendingPathComponent(".venv-bench")
+        let python = venv.appendingPathComponent("bin/python").path
+        if !FileManager.default.fileExists(atPath: python) {
+            print("creating \(venv.path) …")
+            _ = try Self.run("/usr/bin/python3", ["-m", "venv", venv.path])
+        }
+        if (try? Self.run(python, ["-c", "import xgboost, numpy"])) == nil {
+            print("installing xgboost and numpy into \(venv.path) …")
+            _ = try Self.run(python, ["-m", "pip", "install", "--quiet", "xgboost", "numpy"])
+        }
+        return python
+    }
+
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["OMP_NUM_THREADS"] = "1"
+        process.environment = environment
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: errors, as: UTF8.self)
+                .split(whereSeparator: \.isNewline).suffix(3).joined(separator: " | ")
+            throw Failure(description: "\(executable) \(arguments.joined(separator: " ")) failed: \(message)")
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
 }

@@ -103,6 +103,13 @@ struct AccelNASBenchLoaderTests {
         #expect(settings.lambda == 5.423727616977492)
         #expect(settings.numRounds == 20000)
         #expect(settings.earlyStoppingRounds == 100)
+        let forest = try AccelNASBench.ForestSettings.load(for: .accuracy, dataRoot: AccelNASBenchTestData.root)
+        #expect(forest == AccelNASBench.ForestSettings(
+            treeCount: 122, minSamplesSplit: 3, minSamplesLeaf: 1, maxFeatures: 0.7053130560319361, bootstrap: true))
+        let a100 = try AccelNASBench.ForestSettings.load(
+            for: .throughput(.a100), dataRoot: AccelNASBenchTestData.root)
+        #expect(a100.bootstrap == false)
+        #expect(a100.treeCount == 125)
         for target in AccelNASBench.Target.surrogateTargets {
             _ = try AccelNASBench.XGBoostSettings.load(for: target, dataRoot: AccelNASBenchTestData.root)
         }

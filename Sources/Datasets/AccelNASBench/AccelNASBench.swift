@@ -14,6 +14,9 @@ public enum AccelNASBench {
     public static let gradientBoostingConfigPath =
         "accel-nasbench/configs/model_configs/gradient_boosting"
 
+    /// The folder holding the tuned random-forest hyperparameter config spaces.
+    public static let randomForestConfigPath = "accel-nasbench/configs/model_configs/random_forest"
+
     /// The number of blocks of every architecture.
     public static let blockCount = 7
 }

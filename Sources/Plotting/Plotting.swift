@@ -1,2 +1,0 @@
-/// The Plotting engine. (Placeholder: the module is being written.)
-public enum PlottingModule {}

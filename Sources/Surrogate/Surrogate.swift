@@ -1,2 +1,0 @@
-/// The Surrogate engine. (Placeholder: the module is being written.)
-public enum SurrogateModule {}
