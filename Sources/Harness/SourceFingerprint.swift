@@ -12,7 +12,7 @@ public enum SourceFingerprint {
     public static let engineDependencies: [String: [String]] = [
         "Harness": [],
         "Store": ["Harness"],
-        "Plotting": [],
+        "Plotting": ["Randomness"],
         "Tables": [],
         "Statistics": [],
         "Randomness": [],
@@ -21,6 +21,7 @@ public enum SourceFingerprint {
         "Search": ["Randomness"],
         "Datasets": [],
         "Site": [],
+        "TabularStore": ["Datasets"],
         "Scaling": ["Numerics", "Datasets", "Randomness"],
         "GraphRewrite": ["Numerics", "Search", "Randomness"],
         "Inlining": ["Search", "Statistics", "Randomness"],

@@ -1,4 +1,5 @@
 import AccelNASBenchThroughputScatter
+import EnginesGallery
 import Harness
 import NetworkScalingReadmeTable
 
@@ -10,6 +11,7 @@ public enum Registry {
     /// All experiments, in no particular order (the site orders them by paper).
     public static let experiments: [any Experiment.Type] = [
         ThroughputScatter.self,
+        Gallery.self,
         ScalingReadmeTable.self,
     ]
 }

@@ -5,5 +5,6 @@ import Numerics
 enum BLASPinning {
     static func pin(threads: Int) {
         setenv("OPENBLAS_NUM_THREADS", String(threads), 1)
+        BLASThreads.set(threads)
     }
 }

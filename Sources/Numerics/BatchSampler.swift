@@ -1,0 +1,34 @@
+import Randomness
+
+/// Seeded mini-batch order: a Fisher–Yates shuffle, redrawn when a pass is used up.
+struct BatchSampler: Sendable {
+    let count: Int
+    let batchSize: Int
+    private var order: [Int] = []
+    private var cursor = 0
+
+    init(count: Int, batchSize: Int) {
+        self.count = count
+        self.batchSize = batchSize
+    }
+
+    /// Mini-batches in one pass (a final partial batch of ≥ 2 rows counts).
+    var batchesPerPass: Int {
+        count / batchSize + (count % batchSize >= 2 ? 1 : 0)
+    }
+
+    /// The next batch of row indices.
+    mutating func next(generator: inout SeededGenerator) -> ArraySlice<Int> {
+        if order.isEmpty || count - cursor < 2 {
+            order = Array(0..<count)
+            for i in stride(from: count - 1, to: 0, by: -1) {
+                let j = Int(generator.next() % UInt64(i + 1))
+                order.swapAt(i, j)
+            }
+            cursor = 0
+        }
+        let end = min(count, cursor + batchSize)
+        defer { cursor = end }
+        return order[cursor..<end]
+    }
+}

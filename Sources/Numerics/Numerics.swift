@@ -1,2 +1,0 @@
-/// The Numerics engine. (Placeholder: the module is being written.)
-public enum NumericsModule {}

@@ -1,0 +1,75 @@
+import Datasets
+import Randomness
+
+/// Trains a TRAILS MLP: cross-entropy, Adam, cosine annealing, gradient clamp, per-epoch validation.
+///
+/// Deterministic for a given model, data, configuration, generator and BLAS
+/// thread count: batches are drawn from a seeded Fisher–Yates shuffle that is
+/// redrawn each time the training rows are exhausted.
+public struct Trainer: Sendable {
+    /// The protocol.
+    public var configuration: TrainingConfiguration
+
+    /// Creates a trainer.
+    public init(configuration: TrainingConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// Trains `model` in place and returns the per-epoch validation curve.
+    ///
+    /// - Parameter generator: drives the batch order (the model's initial weights come from its own init).
+    public func train(
+        _ model: inout MLP, training: LibSVMDataset, validation: LibSVMDataset,
+        generator: inout SeededGenerator, progress: ((EpochRecord) -> Void)? = nil
+    ) throws(NumericsError) -> TrainingHistory {
+        let config = configuration
+        try model.validate(training, name: "training data")
+        try model.validate(validation, name: "validation data")
+        guard config.batchSize >= 2, config.epochs >= 1 else {
+            throw NumericsError("training: batch size must be ≥ 2 and epochs ≥ 1 (got \(config.batchSize), \(config.epochs))")
+        }
+        guard training.count >= 2 else { throw NumericsError("training: need at least 2 training rows, got \(training.count)") }
+        let batch = min(config.batchSize, training.count)
+        let workspace = Workspace<Float>(layout: model.layout, capacity: max(batch, min(config.evaluationBatchSize, validation.count)))
+        var sampler = BatchSampler(count: training.count, batchSize: batch)
+        let iterations = config.iterationsPerEpoch ?? sampler.batchesPerPass
+        let schedule = CosineSchedule(initial: config.learningRate, minimum: config.minimumLearningRate, epochs: config.epochs)
+        var adam = Adam(count: model.parameterCount)
+        var gradients = [Float](repeating: 0, count: model.parameterCount)
+        var records: [EpochRecord] = []
+        let clock = ContinuousClock()
+        var trainSeconds = 0.0
+        var totalSeconds = 0.0
+        for epoch in 0..<config.epochs {
+            let rate = Float(schedule.rate(epoch: epoch))
+            let start = clock.now
+            var lossSum = 0.0
+            for _ in 0..<iterations {
+                let rows = sampler.next(generator: &generator)
+                lossSum += model.trainStep(rows: rows, data: training, workspace: workspace,
+                                           gradients: &gradients, adam: &adam, learningRate: rate, clamp: config.gradientClamp)
+            }
+            let trained = clock.now
+            let probabilities = model.predict(validation, workspace: workspace)
+            let evaluation = try MLP.metrics(probabilities, validation)
+            let validated = clock.now
+            trainSeconds += (trained - start).seconds
+            totalSeconds += (validated - start).seconds
+            let record = EpochRecord(
+                epoch: epoch + 1, learningRate: Double(rate), trainLoss: lossSum / Double(max(iterations, 1)),
+                validationAUC: evaluation.auc, validationLogLoss: evaluation.logLoss,
+                validationAccuracy: evaluation.accuracy, trainSeconds: trainSeconds, cumulativeSeconds: totalSeconds)
+            records.append(record)
+            progress?(record)
+        }
+        return TrainingHistory(epochs: records)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        let (s, atto) = components
+        return Double(s) + Double(atto) * 1e-18
+    }
+}

@@ -1,0 +1,2 @@
+/// The TabularStore engine. (Placeholder: the module is being written.)
+public enum TabularStoreModule {}
