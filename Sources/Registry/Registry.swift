@@ -1,7 +1,9 @@
 import AccelNASBenchThroughputScatter
 import EnginesGallery
 import Harness
+import NetworkScalingFeasibilityMap
 import NetworkScalingReadmeTable
+import NetworkScalingToySearch
 
 /// Every experiment the `repro` tool knows, one line each.
 ///
@@ -13,5 +15,7 @@ public enum Registry {
         ThroughputScatter.self,
         Gallery.self,
         ScalingReadmeTable.self,
+        ScalingFeasibilityMap.self,
+        ScalingToySearch.self,
     ]
 }
