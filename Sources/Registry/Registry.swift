@@ -4,6 +4,8 @@ import Harness
 import NetworkScalingFeasibilityMap
 import NetworkScalingReadmeTable
 import NetworkScalingToySearch
+import XFLOWRLReleasedBars
+import XFLOWRLTasoTrace
 
 /// Every experiment the `repro` tool knows, one line each.
 ///
@@ -17,5 +19,7 @@ public enum Registry {
         ScalingReadmeTable.self,
         ScalingFeasibilityMap.self,
         ScalingToySearch.self,
+        XFLOWRLReleasedBars.self,
+        XFLOWRLTasoTrace.self,
     ]
 }

@@ -101,3 +101,21 @@ extension XFLOWRL.DigitisedTrace {
         return last[1]
     }
 }
+
+extension XFLOWRL.DigitisedTrace {
+    /// The lowest cost any recovered vertex reaches.
+    public var minimumCost: Double { costVertices.map { $0[1] }.min() ?? .nan }
+
+    /// The first step at which the per-step cost reaches its minimum (a recovered vertex,
+    /// so exact: matplotlib keeps the vertices where the curve changes direction).
+    public var firstStepAtMinimum: Double {
+        let minimum = minimumCost
+        return costVertices.first { $0[1] <= minimum }?[0] ?? .nan
+    }
+
+    /// Recovered vertices after `step` whose cost is below the cost reached by `step`.
+    public func improvements(after step: Double) -> Int {
+        let reached = costVertices.filter { $0[0] <= step }.map { $0[1] }.min() ?? .infinity
+        return costVertices.filter { $0[0] > step && $0[1] < reached }.count
+    }
+}

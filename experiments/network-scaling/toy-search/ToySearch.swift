@@ -15,11 +15,11 @@ public enum ScalingToySearch: Experiment {
         /// Independent runs per method.
         public var seeds = 10
         /// Accuracy evaluations per run.
-        public var evaluations = 400
+        public var evaluations = 2000
         /// RL outer epochs at most (the run stops once `evaluations` are spent).
-        public var epochs = 60
+        public var epochs = 100
         /// RL REINFORCE updates per epoch (project: 1000).
-        public var updateSteps = 100
+        public var updateSteps = 50
         /// RL batch size (project: 256).
         public var batchSize = 256
         /// RL policy hidden width (project: 128).
