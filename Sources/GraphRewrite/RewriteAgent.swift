@@ -56,20 +56,25 @@ public struct RewriteAgent: Sendable {
         var generator = SeededGenerator(seed: seed)
         let initialCost = system.cost(of: start)
         var best = (graph: start, cost: initialCost)
-        var baseline: Double?
+        // One baseline per episode step, on the return-to-go (the cost still to be saved).
+        var baselines = [Double?](repeating: nil, count: settings.maxSteps)
         var trace: [Double] = []
         for _ in 0..<settings.episodes {
             let episode = play(policy: policy, system: system, start: start, greedy: false, generator: &generator)
-            let reward = initialCost - episode.cost
             if episode.cost < best.cost { best = (episode.graph, episode.cost) }
-            let b = baseline ?? reward
             var gradient = policy.logits.map { [Double](repeating: 0, count: $0.count) }
             for step in episode.steps {
+                let t = step.decision / 2
+                let toGo = episode.costs[t] - episode.cost
+                let b = baselines[t] ?? toGo
                 gradient[step.decision] = zip(gradient[step.decision], policy.gradient(
-                    step.decision, choice: step.choice, mask: step.mask, advantage: reward - b)).map { $0 + $1 }
+                    step.decision, choice: step.choice, mask: step.mask, advantage: toGo - b)).map { $0 + $1 }
             }
-            policy.ascend(gradient, step: settings.learningRate / max(initialCost, 1e-12))
-            baseline = settings.baselineDecay * b + (1 - settings.baselineDecay) * reward
+            for t in 0..<min(settings.maxSteps, episode.costs.count) {
+                let toGo = episode.costs[t] - episode.cost
+                baselines[t] = settings.baselineDecay * (baselines[t] ?? toGo) + (1 - settings.baselineDecay) * toGo
+            }
+            policy.ascend(gradient, step: settings.learningRate / max(initialCost, 1e-12) * 100)
             trace.append(best.cost)
         }
         let greedy = play(policy: policy, system: system, start: start, greedy: true, generator: &generator)
@@ -86,11 +91,13 @@ public struct RewriteAgent: Sendable {
 
     /// One episode; greedy takes the most probable allowed option.
     func play(policy: CategoricalPolicy, system: GraphRewriteSystem, start: Graph, greedy: Bool,
-              generator: inout SeededGenerator) -> (graph: Graph, cost: Double, steps: [Step]) {
+              generator: inout SeededGenerator) -> (graph: Graph, cost: Double, steps: [Step], costs: [Double]) {
         let rules = system.rules
         var graph = start
         var steps: [Step] = []
+        var costs: [Double] = []
         for t in 0..<settings.maxSteps {
+            costs.append(system.cost(of: graph))
             let matches = rules.map { graph.matches(of: $0) }
             let ruleMask = matches.map { !$0.isEmpty } + [true]
             guard matches.contains(where: { !$0.isEmpty }),
@@ -103,7 +110,7 @@ public struct RewriteAgent: Sendable {
             steps.append(Step(decision: 2 * t + 1, choice: location, mask: locationMask))
             graph = graph.applying(matches[rule][location])
         }
-        return (graph, system.cost(of: graph), steps)
+        return (graph, system.cost(of: graph), steps, costs)
     }
 
     private func choose(_ policy: CategoricalPolicy, _ decision: Int, _ mask: [Bool], _ greedy: Bool,

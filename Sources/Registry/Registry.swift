@@ -5,6 +5,7 @@ import NetworkScalingFeasibilityMap
 import NetworkScalingReadmeTable
 import NetworkScalingToySearch
 import XFLOWRLReleasedBars
+import XFLOWRLRewriteSearch
 import XFLOWRLTasoTrace
 
 /// Every experiment the `repro` tool knows, one line each.
@@ -21,5 +22,6 @@ public enum Registry {
         ScalingToySearch.self,
         XFLOWRLReleasedBars.self,
         XFLOWRLTasoTrace.self,
+        XFLOWRLRewriteSearch.self,
     ]
 }
