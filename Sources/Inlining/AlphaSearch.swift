@@ -25,7 +25,7 @@ public enum AlphaSearch {
         let (trainA, trainY) = (Array(a[split...]), Array(y[split...]))
         var steps: [Step] = []
         func score(_ alpha: Double) -> Double {
-            let w = LinearRegression.lasso(trainA, trainY, alpha: alpha, maxIterations: 500, tolerance: 1e-8)
+            let w = LinearRegression.lasso(trainA, trainY, alpha: alpha, maxIterations: 200, tolerance: 1e-6)
             let step = Step(alpha: alpha, trainingRSquared: LinearRegression.rSquared(trainA, trainY, weights: w),
                             validationRSquared: LinearRegression.rSquared(validA, validY, weights: w),
                             nonZero: w.filter { $0 != 0 }.count)

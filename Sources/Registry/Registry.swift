@@ -1,6 +1,11 @@
 import AccelNASBenchThroughputScatter
 import EnginesGallery
 import Harness
+import OCamlInliningDataGeneration
+import OCamlInliningExecHistograms
+import OCamlInliningPolicyTable
+import OCamlInliningRewardPlots
+import OCamlInliningSynthetic
 import NetworkScalingFeasibilityMap
 import NetworkScalingReadmeTable
 import NetworkScalingToySearch
@@ -23,5 +28,10 @@ public enum Registry {
         XFLOWRLReleasedBars.self,
         XFLOWRLTasoTrace.self,
         XFLOWRLRewriteSearch.self,
+        OCamlInliningDataGeneration.self,
+        OCamlInliningExecHistograms.self,
+        OCamlInliningPolicyTable.self,
+        OCamlInliningRewardPlots.self,
+        OCamlInliningSynthetic.self,
     ]
 }
