@@ -39,7 +39,7 @@ let engines: [Engine] = [
     Engine(name: "Search", dependencies: ["Randomness"]),
     Engine(name: "Datasets", dependencies: []),
     Engine(name: "TabularStore", dependencies: ["Datasets", .product(name: "GRDB", package: "GRDB.swift")]),
-    Engine(name: "Scaling", dependencies: ["Numerics", "Datasets"]),
+    Engine(name: "Scaling", dependencies: ["Numerics", "Datasets", "Randomness", "Search"]),
     Engine(name: "GraphRewrite", dependencies: ["Numerics", "Search", "Randomness"]),
     Engine(name: "Inlining", dependencies: ["Search", "Statistics", "Randomness"]),
     Engine(name: "Site", dependencies: [.product(name: "Plot", package: "Plot")]),

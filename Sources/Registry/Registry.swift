@@ -1,6 +1,14 @@
 import AccelNASBenchThroughputScatter
 import EnginesGallery
 import Harness
+import NetworkScalingFeasibilityMap
+import NetworkScalingReadmeTable
+import NetworkScalingToySearch
+import OCamlInliningDataGeneration
+import OCamlInliningExecHistograms
+import OCamlInliningPolicyTable
+import OCamlInliningRewardPlots
+import OCamlInliningSynthetic
 import TrailsFigure6
 import TrailsFigure7
 import TrailsFigure8
@@ -9,7 +17,9 @@ import TrailsFilterScaling
 import TrailsKUHeatmap
 import TrailsNKTradeoff
 import TrailsTable3
-
+import XFLOWRLReleasedBars
+import XFLOWRLRewriteSearch
+import XFLOWRLTasoTrace
 /// Every experiment the `repro` tool knows, one line each.
 ///
 /// Adding an experiment: create `experiments/<paper>/<name>/` (sources,
@@ -27,5 +37,16 @@ public enum Registry {
         TrailsTable3.Table3.self,
         ThroughputScatter.self,
         Gallery.self,
+        ScalingReadmeTable.self,
+        ScalingFeasibilityMap.self,
+        ScalingToySearch.self,
+        XFLOWRLReleasedBars.self,
+        XFLOWRLTasoTrace.self,
+        XFLOWRLRewriteSearch.self,
+        OCamlInliningDataGeneration.self,
+        OCamlInliningExecHistograms.self,
+        OCamlInliningPolicyTable.self,
+        OCamlInliningRewardPlots.self,
+        OCamlInliningSynthetic.self,
     ]
 }
