@@ -1,4 +1,10 @@
+import AccelNASBenchFidelityTable
+import AccelNASBenchNAS
+import AccelNASBenchProxified
+import AccelNASBenchSurrogateFit
 import AccelNASBenchThroughputScatter
+import AccelNASBenchTrainingSize
+import EnginesAnytime
 import EnginesGallery
 import Harness
 
@@ -10,6 +16,12 @@ public enum Registry {
     /// All experiments, in no particular order (the site orders them by paper).
     public static let experiments: [any Experiment.Type] = [
         ThroughputScatter.self,
+        SurrogateFit.self,
+        Proxified.self,
+        FidelityTable.self,
+        TrainingSize.self,
+        NAS.self,
+        Anytime.self,
         Gallery.self,
     ]
 }
