@@ -26,7 +26,7 @@ extension NAS {
         panel.add(ScatterSeries(x: measured.map(\.throughput), y: measured.map(\.accuracy),
                                 label: "dataset (measured)", color: .lightGray, size: 1.5, opacity: 0.6))
         panel.add(ScatterSeries(
-            x: sampled.map(\.throughput), y: sampled.map(\.accuracy), label: "searched (surrogate)",
+            x: sampled.map(\.throughput), y: sampled.map(\.accuracy), label: "searched (colour: epoch)",
             values: sampled.map { Double($0.epoch) }, colormap: .viridis, size: 2.2, opacity: 0.8))
         panel.add(LineSeries(x: front.map { sampled[$0].throughput }, y: front.map { sampled[$0].accuracy },
                              label: "Pareto front", color: Color(hex: 0xD55E00), marker: .diamond))

@@ -12,9 +12,9 @@ extension SurrogateFit {
                 Column("Train", format: .integer), Column("Test", format: .integer),
                 Column("Trees", format: .integer),
                 Column("MAE", format: .fixed(digits: 4)), Column("RMSE", format: .fixed(digits: 4)),
-                Column("R²", format: .fixed(digits: 4), highlight: .max),
-                Column("Kendall τ", format: .fixed(digits: 4), highlight: .max),
-                Column("Spearman ρ", format: .fixed(digits: 4), highlight: .max),
+                Column("R²", format: .fixed(digits: 4)),
+                Column("Kendall τ", format: .fixed(digits: 4)),
+                Column("Spearman ρ", format: .fixed(digits: 4)),
             ],
             identifier: "tab:anb-surrogate-fit")
         for fit in fits {

@@ -97,9 +97,13 @@ public enum Anytime: Experiment {
         }
         _ = try figure(benchmarks).write(to: context.output("anytime"))
         try table(benchmarks).write(to: context.output("anytime-summary"))
+        let rates = ["rs", "re", "reinforce"].map { key in
+            "\(key) \(NumberFormat.fixed(digits: 2).string(numbers["toy.\(key).optimum_rate"] ?? .nan))"
+        }.joined(separator: ", ")
         return RunResult(numbers: numbers, notes: [
             "Bands: mean ± sample std over \(config.seeds.count) seeds; x = evaluations (each costs 1 simulated second).",
             "Toy: w, d ∈ {0.1, …, 1.0}; infeasible (latency w² + d² > 1) points score 0.",
+            "Fraction of seeds that hit the toy optimum within \(config.toyScaling.evaluations) evaluations: \(rates) (uniform sampling with replacement would hit it with probability 1 − 0.99^\(config.toyScaling.evaluations) = \(NumberFormat.fixed(digits: 2).string(1 - pow(0.99, Double(config.toyScaling.evaluations)))))."
         ])
     }
 
