@@ -1,4 +1,10 @@
+import AccelNASBenchFidelityTable
+import AccelNASBenchNAS
+import AccelNASBenchProxified
+import AccelNASBenchSurrogateFit
 import AccelNASBenchThroughputScatter
+import AccelNASBenchTrainingSize
+import EnginesAnytime
 import EnginesGallery
 import Harness
 import NetworkScalingFeasibilityMap
@@ -36,6 +42,12 @@ public enum Registry {
         TrailsNKTradeoff.NKTradeoffFigure.self,
         TrailsTable3.Table3.self,
         ThroughputScatter.self,
+        SurrogateFit.self,
+        Proxified.self,
+        FidelityTable.self,
+        TrainingSize.self,
+        NAS.self,
+        Anytime.self,
         Gallery.self,
         ScalingReadmeTable.self,
         ScalingFeasibilityMap.self,
