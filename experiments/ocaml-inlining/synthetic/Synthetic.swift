@@ -79,6 +79,9 @@ public enum OCamlInliningSynthetic: Experiment {
             progress.advance()
         }
         var numbers: [String: Double] = [:]
+        let saFinals = finals["simulated annealing"] ?? [], rwFinals = finals["random walk"] ?? []
+        numbers["sa_better_than_rw_fraction"] = Double(zip(saFinals, rwFinals).filter { $0 < $1 }.count)
+            / Double(max(saFinals.count, 1))
         let budget = Double(max(3 * config.annealingSteps + 1, config.walkSteps + 1))
         let grid = Statistics.Grid.linear(from: 1, to: budget, count: 200)
         var panel = Panel(xLabel: "executions (benchmark runs)", yLabel: "best time / optimum")
