@@ -1,6 +1,7 @@
 import AccelNASBenchThroughputScatter
 import EnginesGallery
 import Harness
+import TrailsBenchmark
 
 /// Every experiment the `repro` tool knows, one line each.
 ///
@@ -11,5 +12,6 @@ public enum Registry {
     public static let experiments: [any Experiment.Type] = [
         ThroughputScatter.self,
         Gallery.self,
+        TrailsBenchmark.self,
     ]
 }
