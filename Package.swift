@@ -42,7 +42,7 @@ let engines: [Engine] = [
         "Datasets", "Numerics", "Search", "Statistics", "Randomness",
         .product(name: "GRDB", package: "GRDB.swift"),
     ]),
-    Engine(name: "Scaling", dependencies: ["Numerics", "Datasets"]),
+    Engine(name: "Scaling", dependencies: ["Numerics", "Datasets", "Randomness", "Search"]),
     Engine(name: "GraphRewrite", dependencies: ["Numerics", "Search", "Randomness"]),
     Engine(name: "Inlining", dependencies: ["Search", "Statistics", "Randomness"]),
     Engine(name: "Site", dependencies: [.product(name: "Plot", package: "Plot")]),

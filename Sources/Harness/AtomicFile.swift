@@ -24,6 +24,7 @@ public enum AtomicFile {
     public static func copy(_ source: URL, to destination: URL) throws {
         try FileManager.default.createDirectory(
             at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+        removeStaleTemporaries(of: destination)
         let temporary = temporaryURL(for: destination)
         do {
             try FileManager.default.copyItem(at: source, to: temporary)
@@ -40,6 +41,19 @@ public enum AtomicFile {
             throw HarnessError.runFailed(
                 id: destination.lastPathComponent,
                 reason: "cannot rename \(source.path) to \(destination.path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Removes temporary files of `url` left by a process that was killed mid-write.
+    public static func removeStaleTemporaries(of url: URL) {
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let pid = Int32(name.dropFirst(prefix.count).dropLast(4)) ?? 0
+            if pid != getpid() && (pid <= 0 || kill(pid, 0) != 0) {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
         }
     }
 

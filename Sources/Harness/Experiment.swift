@@ -80,11 +80,15 @@ public struct ExperimentInfo: Sendable, Hashable, Codable {
     public var order: Int
     /// Anything a reader should know up front (cost, what differs from the paper).
     public var note: String?
+    /// False for an experiment whose outputs contain wall-clock measurements of
+    /// this machine; every other experiment gives byte-identical SVG and CSV
+    /// from the same inputs, which the tests check.
+    public var deterministic: Bool
 
     /// Creates the description of an experiment.
     public init(
         id: String, title: String, paper: String, reproduces: String,
-        order: Int = 0, note: String? = nil
+        order: Int = 0, note: String? = nil, deterministic: Bool = true
     ) {
         self.id = id
         self.title = title
@@ -92,6 +96,7 @@ public struct ExperimentInfo: Sendable, Hashable, Codable {
         self.reproduces = reproduces
         self.order = order
         self.note = note
+        self.deterministic = deterministic
     }
 
     /// The part of ``id`` after the paper, e.g. `figure9`.

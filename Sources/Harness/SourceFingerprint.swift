@@ -22,7 +22,7 @@ public enum SourceFingerprint {
         "Datasets": [],
         "Site": [],
         "TabularStore": ["Datasets"],
-        "Scaling": ["Numerics", "Datasets"],
+        "Scaling": ["Numerics", "Datasets", "Randomness", "Search"],
         "GraphRewrite": ["Numerics", "Search", "Randomness"],
         "Inlining": ["Search", "Statistics", "Randomness"],
     ]

@@ -46,27 +46,30 @@ public struct Adam: Sendable, Equatable {
                 let vb1 = Lanes(repeating: b1), vb2 = Lanes(repeating: b2)
                 let one = Lanes(repeating: 1), vr2 = Lanes(repeating: root2)
                 let veps = Lanes(repeating: eps), vstep = Lanes(repeating: stepSize)
-                var i = 0
-                while i + 8 <= count {
-                    let gi = UnsafeRawPointer(g + i).loadUnaligned(as: Lanes.self).clamped(lowerBound: lo, upperBound: hi)
-                    let mi = vb1 * UnsafeRawPointer(mp + i).loadUnaligned(as: Lanes.self) + (one - vb1) * gi
-                    let vi = vb2 * UnsafeRawPointer(vp + i).loadUnaligned(as: Lanes.self) + (one - vb2) * gi * gi
-                    let pi = UnsafeRawPointer(p + i).loadUnaligned(as: Lanes.self) - vstep * mi / (vi.squareRoot() / vr2 + veps)
-                    UnsafeMutableRawPointer(g + i).storeBytes(of: gi, as: Lanes.self)
-                    UnsafeMutableRawPointer(mp + i).storeBytes(of: mi, as: Lanes.self)
-                    UnsafeMutableRawPointer(vp + i).storeBytes(of: vi, as: Lanes.self)
-                    UnsafeMutableRawPointer(p + i).storeBytes(of: pi, as: Lanes.self)
-                    i += 8
-                }
-                while i < count {
-                    let gi = min(max(g[i], -limit), limit)
-                    g[i] = gi
-                    let mi = b1 * mp[i] + (1 - b1) * gi
-                    let vi = b2 * vp[i] + (1 - b2) * gi * gi
-                    mp[i] = mi
-                    vp[i] = vi
-                    p[i] -= stepSize * mi / (vi.squareRoot() / root2 + eps)
-                    i += 1
+                Parallel.ranges(count, work: count) { range in
+                    var i = range.lowerBound
+                    let end = range.upperBound
+                    while i + 8 <= end {
+                        let gi = UnsafeRawPointer(g + i).loadUnaligned(as: Lanes.self).clamped(lowerBound: lo, upperBound: hi)
+                        let mi = vb1 * UnsafeRawPointer(mp + i).loadUnaligned(as: Lanes.self) + (one - vb1) * gi
+                        let vi = vb2 * UnsafeRawPointer(vp + i).loadUnaligned(as: Lanes.self) + (one - vb2) * gi * gi
+                        let pi = UnsafeRawPointer(p + i).loadUnaligned(as: Lanes.self) - vstep * mi / (vi.squareRoot() / vr2 + veps)
+                        UnsafeMutableRawPointer(g + i).storeBytes(of: gi, as: Lanes.self)
+                        UnsafeMutableRawPointer(mp + i).storeBytes(of: mi, as: Lanes.self)
+                        UnsafeMutableRawPointer(vp + i).storeBytes(of: vi, as: Lanes.self)
+                        UnsafeMutableRawPointer(p + i).storeBytes(of: pi, as: Lanes.self)
+                        i += 8
+                    }
+                    while i < end {
+                        let gi = min(max(g[i], -limit), limit)
+                        g[i] = gi
+                        let mi = b1 * mp[i] + (1 - b1) * gi
+                        let vi = b2 * vp[i] + (1 - b2) * gi * gi
+                        mp[i] = mi
+                        vp[i] = vi
+                        p[i] -= stepSize * mi / (vi.squareRoot() / root2 + eps)
+                        i += 1
+                    }
                 }
             }
         }

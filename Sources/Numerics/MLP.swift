@@ -67,8 +67,13 @@ public struct MLP: Sendable, Equatable {
     /// The number of trainable parameters.
     public var parameterCount: Int { layout.count }
 
-    /// Checks that `data` fits this network (field count and feature ids).
+    /// Checks that `data` fits this network (field count and feature ids) and that the
+    /// parameter vectors still have the layout's sizes.
     public func validate(_ data: LibSVMDataset, name: String) throws(NumericsError) {
+        guard parameters.count == layout.count, runningStatistics.count == 2 * layout.channels else {
+            throw NumericsError("MLP \(architecture): expected \(layout.count) parameters and \(2 * layout.channels) running statistics, "
+                                + "found \(parameters.count) and \(runningStatistics.count)")
+        }
         guard data.fields == fields else {
             throw NumericsError("\(name): rows have \(data.fields) fields but the network expects \(fields)")
         }

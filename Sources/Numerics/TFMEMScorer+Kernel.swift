@@ -53,30 +53,39 @@ extension TFMEMScorer {
 
     /// Eigenvalues of the empirical NTK Θ = G Gᵀ, G_n = ∂(Σ_k f(x_n)_k)/∂θ.
     ///
-    /// Holds the batch's per-sample gradients at once: batch × parameters Float64 numbers.
-    func ntkEigenvalues() -> (condition: Double, trace: Double) {
+    /// Θ is accumulated over parameter chunks of at most `chunkElements / batch` entries,
+    /// so at most 32 MB of per-sample gradients are held at once; a network with more
+    /// parameters repeats the batch's backward passes once per chunk.
+    func ntkEigenvalues(chunkElements: Int = 1 << 22) -> (condition: Double, trace: Double) {
         let n = batch.count
         let count = parameters.count
-        var gradients = [Double](repeating: 0, count: n * count)
-        parameters.withMutablePointer { p in
-            gradients.withMutablePointer { g in
-                forwardBatch(p)
-                let c = layout.layers[layout.layers.count - 1].outputs
-                for sample in 0..<n {
-                    workspace.logitGradient.update(repeating: 0, count: n * c)
-                    (workspace.logitGradient + sample * c).update(repeating: 1, count: c)
-                    let row = g + sample * count
-                    workspace.backward(parameters: p, gradients: row, inputGradient: true)
-                    workspace.scatterAdd(into: row)
+        let chunk = max(1, min(count, chunkElements / n))
+        var kernel = [Double](repeating: 0, count: n * n)
+        var gradient = [Double](repeating: 0, count: count)
+        var block = [Double](repeating: 0, count: n * chunk)
+        var start = 0
+        while start < count {
+            let length = min(chunk, count - start)
+            parameters.withMutablePointer { p in
+                gradient.withMutablePointer { g in
+                    block.withMutablePointer { b in
+                        forwardBatch(p)
+                        let c = layout.layers[layout.layers.count - 1].outputs
+                        for sample in 0..<n {
+                            workspace.logitGradient.update(repeating: 0, count: n * c)
+                            (workspace.logitGradient + sample * c).update(repeating: 1, count: c)
+                            workspace.backward(parameters: p, gradients: g, inputGradient: true)
+                            workspace.scatterAdd(into: g)
+                            (b + sample * length).update(from: g + start, count: length)
+                        }
+                        kernel.withMutablePointer { k in
+                            Double.gemm(transposeA: false, transposeB: true, m: n, n: n, k: length, alpha: 1, a: b, lda: length,
+                                        b: b, ldb: length, beta: 1, c: k, ldc: n)
+                        }
+                    }
                 }
             }
-        }
-        var kernel = [Double](repeating: 0, count: n * n)
-        gradients.withPointer { g in
-            kernel.withMutablePointer { k in
-                Double.gemm(transposeA: false, transposeB: true, m: n, n: n, k: count, alpha: 1, a: g, lda: count,
-                            b: g, ldb: count, beta: 0, c: k, ldc: n)
-            }
+            start += length
         }
         let eigenvalues = DenseLinearAlgebra.symmetricEigenvalues(kernel, n: n)
         let trace = (0..<n).reduce(0) { $0 + kernel[$1 * n + $1] }

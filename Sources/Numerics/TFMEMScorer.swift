@@ -17,6 +17,8 @@ public final class TFMEMScorer {
     let layout: ParameterLayout
     var parameters: [Double]
     let workspace: Workspace<Double>
+    /// The NTK condition number and trace, computed once for both metrics.
+    var ntkCache: (condition: Double, trace: Double)?
 
     /// Prepares `model` for scoring on `batch` (≥ 2 rows).
     public init(model: MLP, batch: LibSVMDataset) throws(NumericsError) {
@@ -39,13 +41,21 @@ public final class TFMEMScorer {
         case .synFlow: synFlow()
         case .naswot: naswot()
         case .jacobCov: jacobCov()
-        case .ntkCondition: ntkEigenvalues().condition
-        case .ntkTrace: ntkEigenvalues().trace
+        case .ntkCondition: ntk().condition
+        case .ntkTrace: ntk().trace
         case .ntkTraceApprox: ntkTraceApprox()
         case .weightNorm: weightNorm()
         case .jacFlow: jacFlow()
         case .expressFlow: expressFlow(generator: &generator)
         }
+    }
+
+    /// The NTK condition number and trace (cached).
+    func ntk() -> (condition: Double, trace: Double) {
+        if let cached = ntkCache { return cached }
+        let value = ntkEigenvalues()
+        ntkCache = value
+        return value
     }
 
     /// |SynFlow + NASWOT|, or −∞ when the NASWOT kernel is singular (log|det K| = −∞).

@@ -28,6 +28,10 @@ public struct Trainer: Sendable {
         guard config.batchSize >= 2, config.epochs >= 1 else {
             throw NumericsError("training: batch size must be ≥ 2 and epochs ≥ 1 (got \(config.batchSize), \(config.epochs))")
         }
+        let positives = validation.labels.filter { $0 > 0 }.count
+        guard positives > 0, positives < validation.count else {
+            throw NumericsError("validation data: needs both classes for AUC, has \(positives) positive of \(validation.count) rows")
+        }
         guard training.count >= 2 else { throw NumericsError("training: need at least 2 training rows, got \(training.count)") }
         let batch = min(config.batchSize, training.count)
         let workspace = Workspace<Float>(layout: model.layout, capacity: max(batch, min(config.evaluationBatchSize, validation.count)))

@@ -27,10 +27,12 @@ extension Workspace {
     }
 
     private func columnSums(_ m: UnsafePointer<S>, rows: Int, columns: Int, into out: UnsafeMutablePointer<S>) {
-        out.update(repeating: 0, count: columns)
-        for r in 0..<rows {
-            let row = m + r * columns
-            for c in 0..<columns { out[c] += row[c] }
+        Parallel.ranges(columns, work: rows * columns) { cs in
+            for c in cs { out[c] = 0 }
+            for r in 0..<rows {
+                let row = m + r * columns
+                for c in cs { out[c] += row[c] }
+            }
         }
     }
 
@@ -45,28 +47,33 @@ extension Workspace {
             for i in 0..<(n * w) { dh[i] = a[i] > 0 ? dy[i] : 0 }
             return
         }
-        // ReLU mask, then Σ dy·x̂ and Σ dy per channel (simple loops, so they vectorise).
-        for i in 0..<(n * w) { dy[i] *= a[i] > 0 ? 1 : 0 }
-        for r in 0..<n {
-            let dyr = UnsafePointer(dy + r * w), xr = xhat + r * w
-            for j in 0..<w { dgamma[j] += dyr[j] * xr[j] }
-            for j in 0..<w { dbeta[j] += dyr[j] }
-        }
         let gamma = p + layer.gamma, istd = UnsafePointer(inverseStd[l])
-        // dh = k·(dy − c − x̂·e) with per-channel k = γ/σ, c = Σdy/n, e = Σdy·x̂/n (zero outside batch mode).
-        let scale = scratch, shift = scratch + w, slope = scratch + 2 * w
         let batchMode: Bool
         if case .batch = mode { batchMode = true } else { batchMode = false }
         let inv = batchMode ? 1 / S(n) : 0
-        for j in 0..<w {
-            scale[j] = gamma[j] * istd[j]
-            shift[j] = dbeta[j] * inv
-            slope[j] = dgamma[j] * inv
-        }
-        for r in 0..<n {
-            let dyr = UnsafePointer(dy + r * w), xr = xhat + r * w, dhr = dh + r * w
-            for j in 0..<w {
-                dhr[j] = scale[j] * (dyr[j] - shift[j] - xr[j] * slope[j])
+        let scale = scratch, shift = scratch + w, slope = scratch + 2 * w
+        Parallel.ranges(w, work: 3 * n * w) { js in
+            // ReLU mask, then Σ dy·x̂ and Σ dy per channel (simple loops, so they vectorise).
+            for r in 0..<n {
+                let dyr = dy + r * w, ar = a + r * w
+                for j in js { dyr[j] *= ar[j] > 0 ? 1 : 0 }
+            }
+            for r in 0..<n {
+                let dyr = UnsafePointer(dy + r * w), xr = xhat + r * w
+                for j in js { dgamma[j] += dyr[j] * xr[j] }
+                for j in js { dbeta[j] += dyr[j] }
+            }
+            // dh = k·(dy − c − x̂·e), per channel k = γ/σ, c = Σdy/n, e = Σdy·x̂/n (c = e = 0 outside batch mode).
+            for j in js {
+                scale[j] = gamma[j] * istd[j]
+                shift[j] = dbeta[j] * inv
+                slope[j] = dgamma[j] * inv
+            }
+            for r in 0..<n {
+                let dyr = UnsafePointer(dy + r * w), xr = xhat + r * w, dhr = dh + r * w
+                for j in js {
+                    dhr[j] = scale[j] * (dyr[j] - shift[j] - xr[j] * slope[j])
+                }
             }
         }
     }

@@ -20,9 +20,11 @@ extension Workspace {
     }
 
     private func addRow(_ row: UnsafePointer<S>, to m: UnsafeMutablePointer<S>, rows: Int, columns: Int) {
-        for r in 0..<rows {
-            let target = m + r * columns
-            for c in 0..<columns { target[c] += row[c] }
+        Parallel.ranges(columns, work: rows * columns) { cs in
+            for r in 0..<rows {
+                let target = m + r * columns
+                for c in cs { target[c] += row[c] }
+            }
         }
     }
 
@@ -40,50 +42,55 @@ extension Workspace {
             }
             return
         case .running:
-            guard let stats = statistics else { fatalError("running statistics required") }
-            let rm = stats + layer.statistics
-            let rv = stats + layout.channels + layer.statistics
+            // Without stored statistics, use the initial ones (mean 0, variance 1).
             for j in 0..<w {
-                mu[j] = rm[j]
-                istd[j] = 1 / (rv[j] + eps).squareRoot()
+                mu[j] = statistics.map { $0[layer.statistics + j] } ?? 0
+                let variance = statistics.map { $0[layout.channels + layer.statistics + j] } ?? 1
+                istd[j] = 1 / (variance + eps).squareRoot()
             }
         case .batch(let update):
-            mu.update(repeating: 0, count: w)
-            istd.update(repeating: 0, count: w)
-            for r in 0..<n {
-                let row = h + r * w
-                for j in 0..<w { mu[j] += row[j] }
-            }
             let inv = 1 / S(n)
-            for j in 0..<w { mu[j] *= inv }
-            for r in 0..<n {
-                let row = h + r * w
-                for j in 0..<w {
-                    let d = row[j] - mu[j]
-                    istd[j] += d * d
+            let unbiased = n > 1 ? 1 / S(n - 1) : 0
+            let m = S(MLP.momentum)
+            Parallel.ranges(w, work: 3 * n * w) { js in
+                for j in js {
+                    mu[j] = 0
+                    istd[j] = 0
                 }
-            }
-            if update, let stats = statistics {
-                let rm = stats + layer.statistics
-                let rv = stats + layout.channels + layer.statistics
-                let m = S(MLP.momentum)
-                let unbiased = n > 1 ? 1 / S(n - 1) : 0
-                for j in 0..<w {
-                    rm[j] = (1 - m) * rm[j] + m * mu[j]
-                    rv[j] = (1 - m) * rv[j] + m * istd[j] * unbiased
+                for r in 0..<n {
+                    let row = UnsafePointer(h + r * w)
+                    for j in js { mu[j] += row[j] }
                 }
+                for j in js { mu[j] *= inv }
+                for r in 0..<n {
+                    let row = UnsafePointer(h + r * w)
+                    for j in js {
+                        let d = row[j] - mu[j]
+                        istd[j] += d * d
+                    }
+                }
+                if update, let stats = statistics {
+                    let rm = stats + layer.statistics
+                    let rv = stats + layout.channels + layer.statistics
+                    for j in js {
+                        rm[j] = (1 - m) * rm[j] + m * mu[j]
+                        rv[j] = (1 - m) * rv[j] + m * istd[j] * unbiased
+                    }
+                }
+                for j in js { istd[j] = 1 / (istd[j] * inv + eps).squareRoot() }
             }
-            for j in 0..<w { istd[j] = 1 / (istd[j] * inv + eps).squareRoot() }
         }
-        // y = γ(h − μ)/σ + β = a·h + b per channel, computed as x̂ then y.
+        // x̂ = (h − μ)/σ, a = max(γ x̂ + β, 0).
         let gamma = p + layer.gamma, beta = p + layer.beta
-        for r in 0..<n {
-            let hr = UnsafePointer(h + r * w), xr = xhat + r * w, ar = a + r * w
-            for j in 0..<w {
-                let z = (hr[j] - mu[j]) * istd[j]
-                xr[j] = z
-                let y = gamma[j] * z + beta[j]
-                ar[j] = y > 0 ? y : 0
+        Parallel.ranges(w, work: n * w) { js in
+            for r in 0..<n {
+                let hr = UnsafePointer(h + r * w), xr = xhat + r * w, ar = a + r * w
+                for j in js {
+                    let z = (hr[j] - mu[j]) * istd[j]
+                    xr[j] = z
+                    let y = gamma[j] * z + beta[j]
+                    ar[j] = y > 0 ? y : 0
+                }
             }
         }
     }

@@ -1,7 +1,26 @@
 import AccelNASBenchThroughputScatter
 import EnginesGallery
 import Harness
+import NetworkScalingFeasibilityMap
+import NetworkScalingReadmeTable
+import NetworkScalingToySearch
+import OCamlInliningDataGeneration
+import OCamlInliningExecHistograms
+import OCamlInliningPolicyTable
+import OCamlInliningRewardPlots
+import OCamlInliningSynthetic
 import TrailsBenchmark
+import TrailsFigure6
+import TrailsFigure7
+import TrailsFigure8
+import TrailsFigure9
+import TrailsFilterScaling
+import TrailsKUHeatmap
+import TrailsNKTradeoff
+import TrailsTable3
+import XFLOWRLReleasedBars
+import XFLOWRLRewriteSearch
+import XFLOWRLTasoTrace
 
 /// Every experiment the `repro` tool knows, one line each.
 ///
@@ -10,8 +29,27 @@ import TrailsBenchmark
 public enum Registry {
     /// All experiments, in no particular order (the site orders them by paper).
     public static let experiments: [any Experiment.Type] = [
+        TrailsBenchmark.NASBenchTabular.self,
+        TrailsFigure6.Figure6.self,
+        TrailsFigure7.Figure7.self,
+        TrailsFigure8.Figure8.self,
+        TrailsFigure9.Figure9.self,
+        TrailsFilterScaling.FilterScalingFigure.self,
+        TrailsKUHeatmap.KUHeatmap.self,
+        TrailsNKTradeoff.NKTradeoffFigure.self,
+        TrailsTable3.Table3.self,
         ThroughputScatter.self,
         Gallery.self,
-        TrailsBenchmark.self,
+        ScalingReadmeTable.self,
+        ScalingFeasibilityMap.self,
+        ScalingToySearch.self,
+        XFLOWRLReleasedBars.self,
+        XFLOWRLTasoTrace.self,
+        XFLOWRLRewriteSearch.self,
+        OCamlInliningDataGeneration.self,
+        OCamlInliningExecHistograms.self,
+        OCamlInliningPolicyTable.self,
+        OCamlInliningRewardPlots.self,
+        OCamlInliningSynthetic.self,
     ]
 }

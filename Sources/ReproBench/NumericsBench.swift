@@ -17,29 +17,34 @@ struct NumericsBench: ParsableCommand {
     @Option(help: "Architectures scored for the TFMEM rate.") var models = 200
     @Option(help: "A frappe libsvm file for the TFMEM batch (synthetic frappe-shaped rows if missing).")
     var frappe = "../shared/data/datasets/frappe/valid.libsvm"
+    @Option(help: "Epochs of real frappe training (valid.libsvm → train, half of test.libsvm → validation); 0 skips.")
+    var realEpochs = 2
     @Flag(help: "Do not run or install the PyTorch peer.") var skipTorch = false
 
     func run() throws {
         BLASThreads.set(threads)
-        print("numerics bench: \(threads) BLAS thread(s), OpenBLAS reports \(BLASThreads.current)")
+        say("numerics bench: \(threads) BLAS thread(s), OpenBLAS reports \(BLASThreads.current)")
         let peak = BLASThreads.measureSGEMM()
-        print(String(format: "sgemm peak (1024³, %d threads): %.1f GFLOP/s", threads, peak))
+        say(String(format: "sgemm peak (1024³, %d threads): %.1f GFLOP/s", threads, peak))
 
+        try worstCaseMemory()
         let architecture = try MLPArchitecture(arch)
         let ours = try trainOurs(architecture)
         let flops = flopsPerStep(architecture)
         let gflops = ours * Double(flops) / Double(batch) / 1e9
-        print(String(format: "ours:    %8.0f samples/s  (%.1f GFLOP/s, %.0f%% of sgemm peak)", ours, gflops, 100 * gflops / peak))
+        say(String(format: "ours:    %8.0f samples/s  (%.1f GFLOP/s, %.0f%% of sgemm peak)", ours, gflops, 100 * gflops / peak))
         if skipTorch {
-            print("pytorch: skipped (--skip-torch)")
+            say("pytorch: skipped (--skip-torch)")
         } else if let torch = PyTorchPeer.trainingRate(threads: threads, arch: arch, batch: batch, steps: steps) {
-            print(String(format: "pytorch: %8.0f samples/s  (%.1f GFLOP/s)", torch.rate, torch.rate * Double(flops) / Double(batch) / 1e9)
+            say(String(format: "pytorch: %8.0f samples/s  (%.1f GFLOP/s)", torch.rate, torch.rate * Double(flops) / Double(batch) / 1e9)
                   + "  [torch \(torch.version)]")
-            print(String(format: "ratio ours/pytorch: %.2fx (target ≥ 1.0x)", ours / torch.rate))
+            say(String(format: "ratio ours/pytorch: %.2fx (target ≥ 1.0x)", ours / torch.rate))
         } else {
-            print("pytorch: unavailable (could not install or import torch in .venv-bench); ours alone above")
+            say("pytorch: unavailable (could not install or import torch in .venv-bench); ours alone above")
         }
-        print(String(format: "peak resident memory so far: %.0f MB", peakResidentMB()))
+        say(String(format: "peak resident memory so far: %.0f MB", peakResidentMB()))
+        try threadInvariance(architecture)
+        try realTraining(architecture)
         try scoring()
     }
 
@@ -63,6 +68,71 @@ struct NumericsBench: ParsableCommand {
         return Double(steps * batch) / seconds
     }
 
+    /// Whether 1 and `threads` BLAS threads give bit-identical weights after a few steps.
+    private func threadInvariance(_ architecture: MLPArchitecture) throws {
+        let stream = FrappeShaped.rows(batch * 8, seed: 4)
+        func run(_ count: Int) throws -> (MLP, [Double]) {
+            BLASThreads.set(count)
+            var g = SeededGenerator(seed: 9)
+            var model = MLP(architecture: architecture, fields: 10, features: 5500, generator: &g)
+            let config = TrainingConfiguration(epochs: 2, batchSize: batch, iterationsPerEpoch: 5)
+            let history = try Trainer(configuration: config).train(&model, training: stream, validation: stream, generator: &g)
+            return (model, history.validationAUC)
+        }
+        let (a, curveA) = try run(1)
+        let (b, curveB) = try run(max(threads, 2))
+        BLASThreads.set(threads)
+        let same = a.parameters == b.parameters && curveA == curveB
+        say("determinism: 1 vs \(max(threads, 2)) BLAS threads after 10 steps of \(architecture): "
+              + (same ? "bit-identical" : "DIFFERENT"))
+    }
+
+    /// Peak memory of training the widest TRAILS MLP on a diabetes-shaped stream (43 fields, batch 1024).
+    private func worstCaseMemory() throws {
+        var g = SeededGenerator(seed: 5)
+        var ids: [Int32] = [], labels: [Float] = []
+        for _ in 0..<4096 {
+            for f in 0..<43 { ids.append(Int32(f * 8 + Int(g.next() % 8))) }
+            labels.append(g.nextUnit() < 0.5 ? 1 : 0)
+        }
+        let data = try LibSVMDataset(fields: 43, labels: labels, featureIDs: ids,
+                                     featureValues: [Float](repeating: 1, count: ids.count))
+        var model = MLP(architecture: try MLPArchitecture("512-512-512-512"), fields: 43, features: 369, generator: &g)
+        let config = TrainingConfiguration(epochs: 2, batchSize: 1024, iterationsPerEpoch: 10)
+        _ = try Trainer(configuration: config).train(&model, training: data, validation: data, generator: &g)
+        say(String(format: "memory: training 512-512-512-512, 43 fields, batch 1024 → peak resident %.0f MB (target < 200 MB)",
+                     peakResidentMB()))
+    }
+
+    /// Trains on the real frappe rows with the TRAILS protocol and prints the AUC curve.
+    private func realTraining(_ architecture: MLPArchitecture) throws {
+        let testPath = frappe.replacingOccurrences(of: "valid.libsvm", with: "test.libsvm")
+        guard realEpochs > 0, FileManager.default.fileExists(atPath: frappe), FileManager.default.fileExists(atPath: testPath) else {
+            say("real frappe training: skipped (no data at \(frappe) or --real-epochs 0)")
+            return
+        }
+        let training = try LibSVMDataset(path: frappe)
+        let test = try LibSVMDataset(path: testPath)
+        let validation = test.rows(in: 0..<(test.count / 2))
+        var g = SeededGenerator(seed: 2024)
+        var model = MLP(architecture: architecture, fields: training.fields, features: 5500, generator: &g)
+        let trainer = Trainer(configuration: TrainingConfiguration(epochs: realEpochs, batchSize: batch))
+        say("real frappe: \(architecture), \(training.count) training rows, \(validation.count) validation rows, batch \(batch)")
+        _ = try trainer.train(&model, training: training, validation: validation, generator: &g) { record in
+            say(String(format: "  epoch %2d  lr %.2e  loss %.4f  val AUC %.4f  time %.2f s (train %.2f s)",
+                         record.epoch, record.learningRate, record.trainLoss, record.validationAUC,
+                         record.cumulativeSeconds, record.trainSeconds))
+        }
+        say(String(format: "peak resident memory after real training: %.0f MB", peakResidentMB()))
+        if !skipTorch, PyTorchPeer.ensureTorch() {
+            let directory = (frappe as NSString).deletingLastPathComponent
+            say("pytorch, same split and protocol (\(threads) thread(s)):")
+            let output = PyTorchPeer.run(PyTorchPeer.python, ["Sources/ReproBench/peers/numerics_torch_frappe.py", directory,
+                                                            "\(realEpochs)", architecture.description, "\(threads)"])
+            say(output.map { $0.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") } ?? "  (failed)")
+        }
+    }
+
     private func scoring() throws {
         let data: LibSVMDataset
         var source = "synthetic frappe-shaped rows"
@@ -78,7 +148,7 @@ struct NumericsBench: ParsableCommand {
         let architectures = try (0..<models).map { _ in
             try MLPArchitecture(widths: (0..<4).map { _ in choices[Int(g.next() % UInt64(choices.count))] })
         }
-        print("TFMEM scoring on a batch of 32 from \(source), \(models) random architectures of the 160,000:")
+        say("TFMEM scoring on a batch of 32 from \(source), \(models) random architectures of the 160,000:")
         let clock = ContinuousClock()
         let start = clock.now
         var checksum = 0.0
@@ -89,10 +159,10 @@ struct NumericsBench: ParsableCommand {
             if value.isFinite { checksum += value } else { nonFinite.append(a.description) }
         }
         let elapsed = (clock.now - start).seconds
-        print(String(format: "  jacflow: %.1f architectures/s (%.2f ms each, incl. init; target ≥ 50/s; TRAILS: 0.0212 s) [checksum %.3e]",
+        say(String(format: "  jacflow: %.1f architectures/s (%.2f ms each, incl. init; target ≥ 50/s; TRAILS: 0.0212 s) [checksum %.3e]",
                      Double(models) / elapsed, 1000 * elapsed / Double(models), checksum))
         if !nonFinite.isEmpty {
-            print("  non-finite JacFlow (singular NASWOT kernel) for \(nonFinite.count): \(nonFinite.prefix(5).joined(separator: ", "))")
+            say("  non-finite JacFlow (singular NASWOT kernel) for \(nonFinite.count): \(nonFinite.prefix(5).joined(separator: ", "))")
         }
         let few = Array(architectures.prefix(10))
         for metric in TFMEM.allCases where metric != .jacFlow {
@@ -102,9 +172,9 @@ struct NumericsBench: ParsableCommand {
                 _ = try model.score(metric, batch: scoringBatch, generator: &g)
             }
             let ms = 1000 * (clock.now - t0).seconds / Double(few.count)
-            print("  " + metric.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0) + String(format: "%8.2f ms per architecture", ms))
+            say("  " + metric.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0) + String(format: "%8.2f ms per architecture", ms))
         }
-        print(String(format: "peak resident memory: %.0f MB", peakResidentMB()))
+        say(String(format: "peak resident memory: %.0f MB", peakResidentMB()))
     }
 }
 
@@ -158,7 +228,7 @@ enum PyTorchPeer {
     /// Whether `import torch` works in `.venv-bench`, creating the venv and installing torch from PyPI if needed.
     static func ensureTorch() -> Bool {
         if run(python, ["-c", "import torch"]) != nil { return true }
-        print("pytorch: installing torch into .venv-bench (PyPI; large download) ...")
+        say("pytorch: installing torch into .venv-bench (PyPI; large download) ...")
         if !FileManager.default.fileExists(atPath: python) {
             guard run("/usr/bin/python3", ["-m", "venv", ".venv-bench"]) != nil else { return false }
         }
@@ -181,4 +251,9 @@ enum PyTorchPeer {
         guard process.terminationStatus == 0 else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+/// Writes a line to standard output unbuffered, so progress shows through pipes.
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

@@ -59,44 +59,58 @@ struct SurrogateBench: ParsableCommand {
             maxDepth: settings.maxDepth, learningRate: settings.learningRate,
             lambda: settings.lambda, alpha: settings.alpha, minChildWeight: settings.minChildWeight,
             colsampleByTree: settings.colsampleByTree, colsampleByLevel: settings.colsampleByLevel,
-            baseScore: 0.5, rounds: settings.numRounds, earlyStoppingRounds: settings.earlyStoppingRounds)
+            baseScore: 0.5, rounds: settings.numRounds, earlyStoppingRounds: settings.earlyStoppingRounds,
+            keepBestIteration: false)
         print("\(target) surrogate: train \(train.count), val \(validation.count), test \(test.count) rows × 28")
 
         var best = Double.infinity
         var bestWall = Double.infinity
-        var model: GradientBoostedTrees?
+        var fitted: GradientBoostedTrees?
         for _ in 0..<max(repeats, 1) {
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = Self.cpuSeconds()
-            model = try GradientBoostedTrees.fit(
+            fitted = try GradientBoostedTrees.fit(
                 features: train.features, targets: train.targets, parameters: parameters, seed: seed,
                 validation: RegressionSet(features: validation.features, targets: validation.targets))
             best = min(best, Self.cpuSeconds() - cpuStart)
             bestWall = min(bestWall, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
-        guard let model else { return }
+        guard let allRounds = fitted else { return }
+        let model = allRounds.keepingRounds(allRounds.bestIteration + 1)
         let ours = SurrogateBenchMetrics(predicted: model.predict(rows: test.features), measured: test.targets)
+        let oursAll = SurrogateBenchMetrics(
+            predicted: allRounds.predict(rows: test.features), measured: test.targets)
         print(String(format: "ours:    fit %.3f s CPU, %.3f s wall (best of %d), %d rounds, best iteration %d",
                      best, bestWall, max(repeats, 1), model.validationRMSE.count, model.bestIteration))
-        print("         test " + ours.summary)
-        if forest, AccelNASBench.ForestSettings.configFile(for: target) != nil {
-            try runForest(target: target, dataRoot: dataRoot, train: train, test: test)
+        print("         test " + ours.summary + " (best iteration)")
+        print("         test " + oursAll.summary + " (all rounds, as the paper's code predicts)")
+        let json = try model.jsonData()
+        let nodes = model.trees.reduce(0) { $0 + $1.nodeCount }
+        let reloaded = try GradientBoostedTrees(jsonData: json)
+        print(String(format: "         model %d trees, %d nodes, JSON %.1f MB, round trip %@",
+                     model.trees.count, nodes, Double(json.count) / 1e6, reloaded == model ? "exact" : "DIFFERS"))
+        if !noPeer {
+            let peer = try SurrogatePeers(project: project).fit(
+                train: train, validation: validation, test: test, settings: settings, seed: seed,
+                repeats: max(repeats, 1))
+            let theirs = SurrogateBenchMetrics(predicted: peer.predictions, measured: test.targets)
+            print(String(format: "xgboost: fit %.3f s CPU, %.3f s wall (best of %d), %d rounds, best iteration %d (%@)",
+                         peer.fitSeconds, peer.wallSeconds, peer.repeats, peer.rounds, peer.bestIteration,
+                         "xgboost " + peer.version))
+            let theirsAll = SurrogateBenchMetrics(predicted: peer.predictionsAllTrees, measured: test.targets)
+            print("         test " + theirs.summary + " (best iteration)")
+            print("         test " + theirsAll.summary + " (all rounds)")
+            print(String(format: "fit-time ratio ours/xgboost (CPU): %.2f  (R² difference %+.4f, tau difference %+.4f)",
+                         best / peer.fitSeconds, ours.r2 - theirs.r2, ours.tau - theirs.tau))
         }
-        guard !noPeer else { return }
-        let peer = try SurrogateXGBoostPeer(project: project).fit(
-            train: train, validation: validation, test: test, settings: settings, seed: seed,
-            repeats: max(repeats, 1))
-        let theirs = SurrogateBenchMetrics(predicted: peer.predictions, measured: test.targets)
-        print(String(format: "xgboost: fit %.3f s CPU, %.3f s wall (best of %d), %d rounds, best iteration %d (%@)",
-                     peer.fitSeconds, peer.wallSeconds, peer.repeats, peer.rounds, peer.bestIteration,
-                     "xgboost " + peer.version))
-        print("         test " + theirs.summary)
-        print(String(format: "fit-time ratio ours/xgboost (CPU): %.2f  (R² difference %+.4f, tau difference %+.4f)",
-                     best / peer.fitSeconds, ours.r2 - theirs.r2, ours.tau - theirs.tau))
+        if forest, AccelNASBench.ForestSettings.configFile(for: target) != nil {
+            try runForest(target: target, dataRoot: dataRoot, project: project, train: train, test: test)
+        }
     }
 
     private func runForest(
-        target: AccelNASBench.Target, dataRoot: URL, train: AccelNASBench.Samples, test: AccelNASBench.Samples
+        target: AccelNASBench.Target, dataRoot: URL, project: URL,
+        train: AccelNASBench.Samples, test: AccelNASBench.Samples
     ) throws {
         let settings = try AccelNASBench.ForestSettings.load(for: target, dataRoot: dataRoot)
         let parameters = ForestParameters(
@@ -110,6 +124,15 @@ struct SurrogateBench: ParsableCommand {
         let metrics = SurrogateBenchMetrics(predicted: model.predict(rows: test.features), measured: test.targets)
         print(String(format: "forest:  fit %.3f s CPU, %d trees", seconds, settings.treeCount))
         print("         test " + metrics.summary)
+        guard !noPeer else { return }
+        let peer = try SurrogatePeers(project: project).fitForest(
+            train: train, test: test, settings: settings, seed: seed)
+        let theirs = SurrogateBenchMetrics(predicted: peer.predictions, measured: test.targets)
+        print(String(format: "sklearn: fit %.3f s CPU, %.3f s wall (scikit-learn %@)",
+                     peer.fitSeconds, peer.wallSeconds, peer.version))
+        print("         test " + theirs.summary)
+        print(String(format: "forest fit-time ratio ours/sklearn (CPU): %.2f  (R² difference %+.4f)",
+                     seconds / peer.fitSeconds, metrics.r2 - theirs.r2))
     }
 
     /// CPU time of this process in seconds (the machine is shared, so wall time is noisy).
@@ -176,10 +199,11 @@ struct SurrogateBenchMetrics {
     }
 }
 
-/// Runs `peers/surrogate_xgboost.py` in the bench venv (created on first use).
-struct SurrogateXGBoostPeer {
+/// Runs the Python peers (`peers/surrogate_*.py`) in the bench venv (created on first use).
+struct SurrogatePeers {
     struct Output: Decodable {
         var predictions: [Double]
+        var predictionsAllTrees: [Double]
         var fitSeconds: Double
         var wallSeconds: Double
         var repeats: Int
@@ -198,7 +222,6 @@ struct SurrogateXGBoostPeer {
         train: AccelNASBench.Samples, validation: AccelNASBench.Samples, test: AccelNASBench.Samples,
         settings: AccelNASBench.XGBoostSettings, seed: UInt64, repeats: Int
     ) throws -> Output {
-        let python = try ensureVenv()
         let input: [String: Any] = [
             "train": ["x": train.features, "y": train.targets],
             "val": ["x": validation.features, "y": validation.targets],
@@ -211,13 +234,48 @@ struct SurrogateXGBoostPeer {
             ],
             "repeats": repeats, "num_rounds": settings.numRounds, "early_stopping_rounds": settings.earlyStoppingRounds,
         ]
+        let output = try runPeer("surrogate_xgboost.py", input: input)
+        return try JSONDecoder().decode(Output.self, from: Data(output.utf8))
+    }
+
+    struct ForestOutput: Decodable {
+        var predictions: [Double]
+        var fitSeconds: Double
+        var wallSeconds: Double
+        var version: String
+    }
+
+    /// Runs `peers/surrogate_sklearn_forest.py` with the tuned forest settings.
+    func fitForest(
+        train: AccelNASBench.Samples, test: AccelNASBench.Samples,
+        settings: AccelNASBench.ForestSettings, seed: UInt64
+    ) throws -> ForestOutput {
+        let python = try ensureVenv()
+        if (try? Self.run(python, ["-c", "import sklearn"])) == nil {
+            print("installing scikit-learn into the bench venv …")
+            _ = try Self.run(python, ["-m", "pip", "install", "--quiet", "scikit-learn"])
+        }
+        let input: [String: Any] = [
+            "train": ["x": train.features, "y": train.targets],
+            "test": ["x": test.features, "y": test.targets],
+            "params": [
+                "n_estimators": settings.treeCount, "min_samples_split": settings.minSamplesSplit,
+                "min_samples_leaf": settings.minSamplesLeaf, "max_features": settings.maxFeatures,
+                "bootstrap": settings.bootstrap, "random_state": seed,
+            ],
+        ]
+        let output = try runPeer("surrogate_sklearn_forest.py", input: input)
+        return try JSONDecoder().decode(ForestOutput.self, from: Data(output.utf8))
+    }
+
+    private func runPeer(_ script: String, input: [String: Any]) throws -> String {
+        let python = try ensureVenv()
         let inputURL = FileManager.default.temporaryDirectory
             .appendingPathComponent("surrogate-bench-\(ProcessInfo.processInfo.processIdentifier).json")
         try JSONSerialization.data(withJSONObject: input).write(to: inputURL)
         defer { try? FileManager.default.removeItem(at: inputURL) }
-        let script = project.appendingPathComponent("Sources/ReproBench/peers/surrogate_xgboost.py")
-        let output = try Self.run(python, [script.path, inputURL.path])
-        return try JSONDecoder().decode(Output.self, from: Data(output.utf8))
+        let path = project.appendingPathComponent("Sources/ReproBench/peers/\(script)")
+        return try Self.run(python, [path.path, inputURL.path])
     }
 
     private func ensureVenv() throws -> String {

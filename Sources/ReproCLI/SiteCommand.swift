@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Harness
+import Site
+import Store
 
 extension Repro {
     struct SiteCommand: ParsableCommand {
@@ -9,7 +11,19 @@ extension Repro {
         @OptionGroup var project: ProjectOptions
 
         func run() throws {
-            throw Repro.fail(HarnessError.invalidExperiment("the site generator is not built yet"))
+            let layout = try project.layout()
+            let store = try ResultStore(url: layout.database)
+            do {
+                let content = try SiteAdapter.content(layout: layout, store: store, buildTime: Date())
+                let index = try SiteBuilder().build(content, into: layout.site)
+                let summary = SiteSummary(content: content)
+                print("site: \(summary.experiments) experiments, \(summary.claims) claims")
+                print("open \(index.path)")
+            } catch let error as HarnessError {
+                throw Repro.fail(error)
+            } catch let error as SiteError {
+                throw Repro.fail(error)
+            }
         }
     }
 }

@@ -29,13 +29,19 @@ public struct BoostingParameters: Sendable, Hashable, Codable {
     /// Early-stopping patience: stop when validation RMSE has not improved for this many
     /// rounds and keep the best iteration. Used only when a validation set is given.
     public var earlyStoppingRounds: Int?
+    /// With early stopping, whether the model keeps only the trees up to the best round
+    /// (default). `false` keeps every round trained (best + patience), which is what
+    /// XGBoost's native `Booster.predict` uses after `xgb.train` with early stopping, and
+    /// so what the paper's code evaluated; `keepingRounds(_:)` can truncate later.
+    public var keepBestIteration: Bool
 
     /// Creates parameters; every argument defaults to XGBoost's default.
     public init(
         maxDepth: Int = 6, learningRate: Double = 0.3, lambda: Double = 1, alpha: Double = 0,
         minChildWeight: Double = 1, minSplitLoss: Double = 0,
         colsampleByTree: Double = 1, colsampleByLevel: Double = 1, maxBins: Int = 256,
-        baseScore: Double? = 0.5, rounds: Int = 100, earlyStoppingRounds: Int? = nil
+        baseScore: Double? = 0.5, rounds: Int = 100, earlyStoppingRounds: Int? = nil,
+        keepBestIteration: Bool = true
     ) {
         self.maxDepth = maxDepth
         self.learningRate = learningRate
@@ -49,6 +55,7 @@ public struct BoostingParameters: Sendable, Hashable, Codable {
         self.baseScore = baseScore
         self.rounds = rounds
         self.earlyStoppingRounds = earlyStoppingRounds
+        self.keepBestIteration = keepBestIteration
     }
 
     /// Throws `SurrogateError.invalidParameter` for an out-of-range value.

@@ -1,3 +1,5 @@
+import Randomness
+
 /// The mean and spread of an ensemble's member predictions for one row.
 public struct EnsemblePrediction: Sendable, Hashable, Codable {
     /// Mean over members.
@@ -24,6 +26,13 @@ public struct Ensemble<Member: Regressor & Codable & Hashable>: Sendable, Hashab
         let mean = values.reduce(0, +) / count
         let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / count
         return EnsemblePrediction(mean: mean, std: variance.squareRoot())
+    }
+
+    /// A noisy query, as the paper's `query_noise`: the mean plus a normal deviate with
+    /// the members' standard deviation.
+    public func predictWithNoise(_ row: [Double], generator: inout SeededGenerator) -> Double {
+        let prediction = predict(row)
+        return prediction.mean + prediction.std * generator.nextNormal()
     }
 
     /// Predictions for every row, in order.

@@ -56,10 +56,9 @@ struct ForestTreeGrower {
             let left = tree.feature.count
             tree.feature[node.index] = Int32(split.feature)
             let lowers = bins.lowers[split.feature]
-            // Exact bins: the midpoint between adjacent values, as scikit-learn. Quantile
-            // bins: the right bin's lower bound, consistent with the binned partition.
             tree.threshold[node.index] = bins.isExact[split.feature]
-                ? (lowers[split.lastLeft] + lowers[split.firstRight]) / 2 : lowers[split.firstRight]
+                ? Self.midpointThreshold(lowers[split.lastLeft], lowers[split.firstRight])
+                : lowers[split.firstRight]
             tree.left[node.index] = Int32(left)
             tree.value[node.index] = 0
             tree.feature += [-1, -1]
@@ -70,6 +69,16 @@ struct ForestTreeGrower {
             stack.append(Node(index: left, begin: node.begin, end: middle, depth: node.depth + 1))
         }
         return tree
+    }
+
+    /// scikit-learn's threshold between adjacent values `low < high` (`low/2 + high/2`,
+    /// or `low` if that rounds to `high`), sending `x <= threshold` left. Trees send
+    /// `x < t` left, so this returns the next double above it. Quantile-binned features
+    /// use the right bin's lower bound instead, consistent with the binned partition.
+    static func midpointThreshold(_ low: Double, _ high: Double) -> Double {
+        var middle = low / 2 + high / 2
+        if middle == high || !middle.isFinite { middle = low }
+        return middle.nextUp
     }
 
     /// Weight, weighted target sum, and whether all targets in the node are equal.

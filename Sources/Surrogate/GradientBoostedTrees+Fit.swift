@@ -7,7 +7,8 @@ extension GradientBoostedTrees {
     /// with histogram split finding and adds it with shrinkage `learningRate`. With a
     /// `validation` set and `parameters.earlyStoppingRounds`, training stops once the
     /// validation RMSE has not strictly improved for that many rounds, and the model
-    /// keeps the trees up to the best round (as XGBoost's `best_iteration`).
+    /// keeps the trees up to the best round (XGBoost's `best_iteration`) unless
+    /// `parameters.keepBestIteration` is false.
     /// The same inputs and `seed` give the same model, bit for bit.
     public static func fit(
         features: [[Double]], targets: [Double], parameters: BoostingParameters,
@@ -56,7 +57,7 @@ extension GradientBoostedTrees {
                 break
             }
         }
-        if patience != nil { trees.removeSubrange((bestRound + 1)...) }
+        if patience != nil && parameters.keepBestIteration { trees.removeSubrange((bestRound + 1)...) }
         return GradientBoostedTrees(
             parameters: parameters, seed: seed, featureCount: width, baseScore: base, trees: trees,
             validationRMSE: history, bestIteration: patience != nil ? bestRound : trees.count - 1)

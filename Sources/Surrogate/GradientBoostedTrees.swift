@@ -12,11 +12,13 @@ public struct GradientBoostedTrees: Regressor, Hashable, Codable {
     public var featureCount: Int
     /// The initial prediction every tree adds to.
     public var baseScore: Double
-    /// The trees, in boosting order (truncated to the best iteration after early stopping).
+    /// The trees, in boosting order (after early stopping, truncated to the best
+    /// iteration unless `parameters.keepBestIteration` is false).
     public var trees: [RegressionTree]
     /// Validation RMSE after each round (empty without a validation set).
     public var validationRMSE: [Double]
-    /// The 0-based round with the lowest validation RMSE (the last round without one).
+    /// The 0-based round whose trees the model keeps last: with early stopping, the round
+    /// with the lowest validation RMSE; otherwise the final round.
     public var bestIteration: Int
 
     /// Creates a model from its parts.
@@ -40,6 +42,13 @@ public struct GradientBoostedTrees: Regressor, Hashable, Codable {
             for tree in trees { sum += tree.predict(buffer) }
             return sum
         }
+    }
+
+    /// The same model with only its first `count` trees (e.g. `bestIteration + 1`).
+    public func keepingRounds(_ count: Int) -> GradientBoostedTrees {
+        var copy = self
+        copy.trees = Array(trees.prefix(max(count, 0)))
+        return copy
     }
 
     /// Whether early stopping ended the fit before `parameters.rounds`.

@@ -42,6 +42,11 @@ struct AccelNASBenchErrorTests {
         #expect(message?.contains("\n") == false)
     }
 
+    @Test func blankLineInsideFileIsAnError() {
+        #expect(error([Self.goodLine, "", Self.goodLine]) == "anb.jsonl:2: empty line")
+        #expect(error([Self.goodLine, "", ""]) == nil)
+    }
+
     @Test func missingKeyNamesKey() {
         let message = error(second { $0.replacingOccurrences(of: #""val_top5":82.636,"#, with: "") })
         #expect(message == "anb.jsonl:2: key 'metrics.val_top5': missing key")

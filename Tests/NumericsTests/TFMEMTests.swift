@@ -130,3 +130,11 @@ func everyMetricIsFiniteOnEveryWidth(width: Int) throws {
     }
     #expect(try run() == run())
 }
+
+@Test func ntkChunkingGivesTheSameKernel() throws {
+    let scorer = try referenceScorer()
+    let whole = scorer.ntkEigenvalues()
+    let chunked = scorer.ntkEigenvalues(chunkElements: 8 * 37)  // 37 parameters per chunk
+    #expect(abs(whole.trace - chunked.trace) <= 1e-12 * whole.trace)
+    #expect(abs(whole.condition - chunked.condition) <= 1e-9 * whole.condition)
+}

@@ -7,7 +7,7 @@ import Testing
 @Suite struct LayoutTests {
     /// A figure built to stress margins: long labels, huge tick values, a long title, a 2×2 grid.
     static func stressFigure() -> Figure {
-        var figure = Figure(rows: 2, columns: 2, size: .inches(4, 3), title: "A rather long figure title that is still shorter than the canvas")
+        var figure = Figure(rows: 2, columns: 2, size: .inches(5, 3.5), title: "A rather long figure title that is still shorter than the canvas")
         for i in 0..<4 {
             var panel = Panel(
                 title: "Panel \(i) with a title", xLabel: "A long x axis label (units)",
@@ -15,6 +15,8 @@ import Testing
             let scale = pow(10, Double(3 * i))
             panel.add(LineSeries(x: [0, 1e6, 3.3e6], y: [-scale, 0.5 * scale, 123.456 * scale], label: "series \(i)"))
             if i == 3 { panel.y.scale = .log10; panel.add(LineSeries(x: [1, 2], y: [1e-3, 1e12])) }
+            if i == 1 { panel.legend = .outsideTop; panel.add(LineSeries(x: [0, 1e6], y: [0, scale], label: "second")) }
+            if i == 2 { panel.legend = .outsideRight }
             figure.panels[i] = panel
         }
         return figure
@@ -56,6 +58,45 @@ import Testing
         check(name, texts: recorder.texts, ops: recorder.operations, size: figure.size)
     }
 
+    @Test func stressFigureRenders() throws {
+        if let folder = ProcessInfo.processInfo.environment["PLOTTING_GALLERY_DIR"] {
+            try Self.stressFigure().write(to: URL(fileURLWithPath: folder).appendingPathComponent("stress"), formats: [.png])
+        }
+        #expect(try Self.stressFigure().render(format: .png).count > 1000)
+    }
+
+    @Test func heatmapBesideLinesInOneRow() throws {
+        var figure = Figure(rows: 1, columns: 2, size: .fullWidth)
+        figure[0, 0] = PlotGallery.heatmap().panel
+        figure[0, 1] = PlotGallery.lines().panel
+        figure[0, 1].add(TextAnnotation("corner note", x: 1, y: 1, coordinates: .axes, anchor: TextAnchor(.right, .top), dx: -2, dy: -2))
+        let recorder = try PangoRecorder()
+        #expect(figure.draw(on: recorder).isEmpty)
+        check("heatmap+lines", texts: recorder.texts, ops: recorder.operations, size: figure.size)
+        if let folder = ProcessInfo.processInfo.environment["PLOTTING_GALLERY_DIR"] {
+            try figure.write(to: URL(fileURLWithPath: folder).appendingPathComponent("mixed"), formats: [.png])
+        }
+    }
+
+    @Test(arguments: [SharedLegendPlacement.right, .top, .bottom])
+    func sharedLegendPlacements(_ placement: SharedLegendPlacement) throws {
+        var figure = PlotGallery.grid()
+        figure.legend = placement
+        let recorder = try PangoRecorder()
+        figure.draw(on: recorder)
+        check("grid legend \(placement)", texts: recorder.texts, ops: recorder.operations, size: figure.size)
+        #expect(recorder.texts.filter { $0.text == "Method C" }.count == 1)
+        if let folder = ProcessInfo.processInfo.environment["PLOTTING_GALLERY_DIR"] {
+            try figure.write(to: URL(fileURLWithPath: folder).appendingPathComponent("grid-\(placement)"), formats: [.png])
+        }
+    }
+
+    @Test func tooSmallFigureWarns() {
+        var panel = Panel(title: "A title", xLabel: "x label", yLabel: "y label")
+        panel.add(LineSeries(x: [0, 1e6], y: [0, 1e6]))
+        #expect(Figure(size: .points(40, 30), panel: panel).warnings.contains { $0.message.contains("too small") })
+    }
+
     @Test func galleryCountMatchesArguments() {
         #expect(Self.figures.count == 12)
     }
@@ -67,9 +108,9 @@ import Testing
         let texts = recorder.texts.map(\.text)
         #expect(texts.filter { $0 == "Epoch" }.count == 2)
         #expect(texts.filter { $0 == "Validation accuracy" }.count == 2)
-        #expect(texts.contains("(a) NAS-Bench-201 / CIFAR-10"))
+        #expect(texts.contains("(a) Benchmark 1"))
         // The shared legend lists each method once.
-        #expect(texts.filter { $0 == "TRAILS (ours)" }.count == 1)
+        #expect(texts.filter { $0 == "Method A" }.count == 1)
     }
 
     @Test func panelsOfAGridAlign() {

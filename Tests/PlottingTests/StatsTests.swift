@@ -20,20 +20,20 @@ import Testing
     }
 
     @Test func ecdfAndRunningBest() {
-        let (x, p) = Stats.ecdf([3, 1, .infinity, 2, 2])
+        let (x, p) = PlotStats.ecdf([3, 1, .infinity, 2, 2])
         #expect(x == [1, 2, 2, 3])
         #expect(p == [0.25, 0.5, 0.75, 1])
-        #expect(Stats.runningBest([.nan, 3, 5, 4, 7], minimize: false).dropFirst() == [3, 5, 5, 7])
-        #expect(Stats.runningBest([3, 5, 2, .nan, 4], minimize: true) == [3, 3, 2, 2, 2])
+        #expect(PlotStats.runningBest([.nan, 3, 5, 4, 7], minimize: false).dropFirst() == [3, 5, 5, 7])
+        #expect(PlotStats.runningBest([3, 5, 2, .nan, 4], minimize: true) == [3, 3, 2, 2, 2])
     }
 
     /// Reference: numpy `x.std(ddof=1)` of [1, 2, 3, 4] is 1.2909944487358056.
     @Test func bands() {
-        let band = Stats.meanStdBand([[1, 10], [2, 10], [3, 10], [4, 10]])
+        let band = PlotStats.meanStdBand([[1, 10], [2, 10], [3, 10], [4, 10]])
         #expect(band.mean == [2.5, 10])
         #expect(abs(band.upper[0] - (2.5 + 1.2909944487358056)) < 1e-12)
         #expect(band.lower[1] == 10)
-        let q = Stats.quantileBand([[1], [2], [3], [4], [5]], low: 0.1, high: 0.9)
+        let q = PlotStats.quantileBand([[1], [2], [3], [4], [5]], low: 0.1, high: 0.9)
         #expect(q.median == [3])
         #expect(abs(q.lower[0] - 1.4) < 1e-12 && abs(q.upper[0] - 4.6) < 1e-12)
     }

@@ -40,6 +40,24 @@ struct EarlyStoppingTests {
         #expect(abs((squares / 100).squareRoot() - minimum) < 1e-9)
     }
 
+    @Test func keepingAllRoundsMatchesXGBoostNativePredict() throws {
+        let train = Self.data(200, seed: 1)
+        let validation = Self.data(100, seed: 2)
+        var parameters = BoostingParameters(
+            maxDepth: 4, learningRate: 0.3, minChildWeight: 1, rounds: 20_000, earlyStoppingRounds: 25)
+        let best = try GradientBoostedTrees.fit(
+            features: train.features, targets: train.targets, parameters: parameters, seed: 5,
+            validation: validation)
+        parameters.keepBestIteration = false
+        let all = try GradientBoostedTrees.fit(
+            features: train.features, targets: train.targets, parameters: parameters, seed: 5,
+            validation: validation)
+        #expect(all.trees.count == all.bestIteration + 26)
+        #expect(all.bestIteration == best.bestIteration)
+        #expect(all.keepingRounds(all.bestIteration + 1).trees == best.trees)
+        #expect(all.predict(train.features[0]) != best.predict(train.features[0]))
+    }
+
     @Test func withoutValidationRunsAllRounds() throws {
         let train = Self.data(50, seed: 3)
         let model = try GradientBoostedTrees.fit(

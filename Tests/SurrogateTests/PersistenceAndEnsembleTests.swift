@@ -1,4 +1,5 @@
 import Foundation
+import Randomness
 import Testing
 
 @testable import Surrogate
@@ -57,6 +58,13 @@ struct PersistenceAndEnsembleTests {
         #expect(abs(prediction.mean - mean) < 1e-12)
         #expect(abs(prediction.std - variance.squareRoot()) < 1e-12)
         #expect(prediction.std > 0)
+        var generator = SeededGenerator(seed: 1)
+        var noisy: [Double] = []
+        for _ in 0..<2000 { noisy.append(ensemble.predictWithNoise(row, generator: &generator)) }
+        let noisyMean = noisy.reduce(0, +) / 2000
+        let noisySD = (noisy.map { ($0 - noisyMean) * ($0 - noisyMean) }.reduce(0, +) / 2000).squareRoot()
+        #expect(abs(noisyMean - mean) < 4 * prediction.std / 2000.0.squareRoot())
+        #expect(abs(noisySD / prediction.std - 1) < 0.1)
         let loaded = try Ensemble<GradientBoostedTrees>(jsonData: try ensemble.jsonData())
         #expect(loaded == ensemble)
     }

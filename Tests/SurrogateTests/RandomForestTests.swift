@@ -19,7 +19,8 @@ struct RandomForestTests {
         let xs = [[0.0], [1.0], [2.0], [3.0]]
         let forest = try RandomForest.fit(
             features: xs, targets: [0, 0, 1, 1], parameters: Self.deterministic, seed: 1)
-        #expect(forest.trees[0].threshold[0] == 1.5)
+        #expect(forest.trees[0].threshold[0] == 1.5.nextUp)
+        #expect(forest.predict([1.5]) == 0)
         #expect(forest.predict([1.4]) == 0)
         #expect(forest.predict([1.6]) == 1)
         let leafy = try RandomForest.fit(
@@ -71,5 +72,34 @@ struct RandomForestTests {
         }
         // Signal variance ≈ 5.6 vs unit noise: a good fit explains most of the variance.
         #expect(1 - residual / total > 0.7)
+    }
+
+    /// Reference from scikit-learn 1.9.1: `RandomForestRegressor(n_estimators=1, bootstrap=False,
+    /// max_features=1.0, min_samples_leaf=2, max_depth=3)` on the 30 rows built below (same
+    /// predictions for random_state 0 and 1, so no feature-order ties), predicting the 8 query
+    /// rows, rounded to 10 decimals. Several queries sit exactly on split midpoints, which
+    /// scikit-learn sends left (`x <= threshold`).
+    @Test func matchesScikitLearnTree() throws {
+        var xs: [[Double]] = []
+        var ys: [Double] = []
+        for i in 0..<30 {
+            let a = Double(i % 5)
+            let b = Double((i * 7) % 9)
+            let c = Double((i * 3) % 4)
+            xs.append([a, b, c])
+            let step: Double = c >= 2 ? 1.7 : 0
+            ys.append(0.3 * a * a - 0.8 * b + step + 0.05 * Double(i))
+        }
+        let queries: [[Double]] = [
+            [0.5, 0.25, 0], [1.5, 3.25, 1], [2.5, 5.25, 2], [3.5, 8.25, 3],
+            [4.5, 1.25, 0], [1.5, 7.25, 3], [3.5, 2.25, 1], [0.5, 6.25, 2],
+        ]
+        let expected = [0.85, -0.5833333333, -2.915, -2.915, 3.3166666667, -2.915, 3.3166666667, -2.915]
+        let forest = try RandomForest.fit(
+            features: xs, targets: ys,
+            parameters: ForestParameters(
+                treeCount: 1, maxFeatures: 1, minSamplesLeaf: 2, bootstrap: false, maxDepth: 3),
+            seed: 0)
+        for (query, value) in zip(queries, expected) { #expect(abs(forest.predict(query) - value) < 1e-9) }
     }
 }

@@ -48,12 +48,13 @@ extension AccelNASBench {
         public static func parse(_ data: Data, fileName: String) throws(LoadError) -> Dataset {
             let decoder = JSONDecoder()
             var records: [Record] = []
+            var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            while let last = lines.last, last.isEmpty || Array(last) == [UInt8(ascii: "\r")] { lines.removeLast() }
             var lineNumber = 0
-            for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            for line in lines {
                 lineNumber += 1
                 let trimmed = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
                 if trimmed.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                    if lineNumber > 1 && trimmed.isEmpty { continue }
                     throw LoadError(file: fileName, line: lineNumber, reason: "empty line")
                 }
                 do {

@@ -1,7 +1,7 @@
 /// Grid layout from measured text.
 extension FigureDrawing {
     /// Computes the place of every element; margins come from measured label sizes.
-    func computeLayout() -> FigureLayout {
+    mutating func computeLayout() -> FigureLayout {
         let m = theme.outerMargin, pad = theme.padding
         var top = m, bottom = figure.size.height - m, left = m, right = figure.size.width - m
         var titleOrigin: Point?
@@ -53,6 +53,10 @@ extension FigureDrawing {
             plotW = max(10, (grid.width - colLeft.reduce(0, +) - colRight.reduce(0, +) - gap * Double(cols - 1)) / Double(cols))
             plotH = max(10, (grid.height - rowTop.reduce(0, +) - rowBottom.reduce(0, +) - gap * Double(rows - 1)) / Double(rows))
         }
+        if plotW <= 10 || plotH <= 10 {
+            warnings.append(PlotWarning(
+                "figure \(figure.size.width) × \(figure.size.height) pt is too small for its labels; axes are \(Int(plotW)) × \(Int(plotH)) pt"))
+        }
         var y = grid.minY
         for r in 0..<rows {
             var x = grid.minX
@@ -85,15 +89,27 @@ extension FigureDrawing {
             }
         }
         for s in panel.series {
-            guard case .heatmap(let h) = s, h.showColorbar else { continue }
-            let finite = h.values.joined().filter(\.isFinite)
-            var lo = h.range?.lowerBound ?? finite.min() ?? 0
-            var hi = h.range?.upperBound ?? finite.max() ?? 1
-            if hi <= lo { lo -= 0.5; hi += 0.5 }
-            p.colorbar = ColorbarLayout(colormap: h.colormap, lo: lo, hi: hi, label: h.colorbarLabel)
+            switch s {
+            case .heatmap(let h) where h.showColorbar:
+                let (lo, hi) = Self.colorRange(h.values.joined(), h.range)
+                p.colorbar = ColorbarLayout(colormap: h.colormap, lo: lo, hi: hi, label: h.colorbarLabel)
+            case .scatter(let sc) where sc.showColorbar && sc.colors == nil && sc.values != nil:
+                let (lo, hi) = Self.colorRange(sc.values ?? [], sc.valueRange)
+                p.colorbar = ColorbarLayout(colormap: sc.colormap, lo: lo, hi: hi, label: sc.colorbarLabel)
+            default: continue
+            }
             break
         }
         return p
+    }
+
+    /// The value range a colormap spans: `given`, or the finite data range (widened when flat).
+    static func colorRange(_ values: some Sequence<Double>, _ given: ClosedRange<Double>?) -> (Double, Double) {
+        let finite = values.filter(\.isFinite)
+        var lo = given?.lowerBound ?? finite.min() ?? 0
+        var hi = given?.upperBound ?? finite.max() ?? 1
+        if hi <= lo { lo -= 0.5; hi += 0.5 }
+        return (lo, hi)
     }
 
     /// Ticks and insets of panel `index` for axes of the given size.

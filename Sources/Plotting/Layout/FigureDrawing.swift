@@ -115,7 +115,9 @@ extension FigureDrawing {
                 add(l.label, .line(color: color, width: l.width ?? theme.lineWidth, dash: l.dash, marker: .none))
             case .reference(let r):
                 add(r.label, .line(color: color, width: r.width ?? theme.lineWidth * 0.8, dash: r.dash, marker: .none))
-            case .scatter(let l): add(l.label, .marker(color: color, marker: l.marker == .none ? .circle : l.marker))
+            case .scatter(let l):
+                let shown = l.colors == nil && l.values != nil ? l.colormap.color(at: 0.5) : color
+                add(l.label, .marker(color: shown, marker: l.marker == .none ? .circle : l.marker))
             case .errorBars(let l): add(l.label, .errorBar(color: color, marker: l.marker))
             case .box(let l): add(l.label, .patch(color: color.withAlpha(0.35), edge: color))
             case .band(let b): add(b.label, .patch(color: color.withAlpha(b.opacity ?? theme.bandOpacity), edge: nil))

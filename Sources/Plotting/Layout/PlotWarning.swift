@@ -6,5 +6,6 @@ public struct PlotWarning: Sendable, Hashable, CustomStringConvertible {
     /// Creates a warning.
     public init(_ message: String) { self.message = message }
 
+    /// The message.
     public var description: String { message }
 }

@@ -50,11 +50,24 @@ extension Figure {
             do {
                 try FileManager.default.createDirectory(
                     at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try result.data.write(to: url, options: .atomic)
+                try Self.writeAtomically(result.data, to: url)
             } catch {
                 throw PlotError.write(path: url.path, reason: "\(error)")
             }
         }
         return warnings
+    }
+
+    /// Writes `data` to a temporary file beside `url` and renames it over `url`, so readers
+    /// never see a half-written figure.
+    static func writeAtomically(_ data: Data, to url: URL) throws {
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.globallyUniqueString).tmp")
+        try data.write(to: temporary)
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw PlotError.write(path: url.path, reason: reason)
+        }
     }
 }

@@ -7,6 +7,7 @@ public enum PlotError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The requested canvas is empty or absurdly large.
     case invalidSize(width: Double, height: Double)
 
+    /// One line naming the file or format and the reason.
     public var description: String {
         switch self {
         case .cairo(let format, let status): return "plotting: cairo failed on \(format) output: \(status)"

@@ -47,24 +47,34 @@ extension FigureDrawing {
         let xAxis = figure.sharedX ? figure.panels[index].x : panel.x
         if p.showXLabel, let label = xAxis.label {
             let bottom = p.cell.maxY
-            renderer.text(label, at: Point(plot.center.x, bottom), anchor: TextAnchor(.center, .bottom), rotation: 0,
-                          font: fitted(label, labelFont, width: symmetricWidth(around: plot.center.x, p.cell.minX, p.cell.maxX)), color: fg)
+            let (font, x) = centered(label, labelFont, at: plot.center.x, within: textLeft(p), p.cell.maxX)
+            renderer.text(label, at: Point(x, bottom), anchor: TextAnchor(.center, .bottom), rotation: 0, font: font, color: fg)
         }
         if p.showYLabel, let label = panel.y.label {
-            renderer.text(label, at: Point(p.cell.minX, plot.center.y), anchor: TextAnchor(.center, .top), rotation: 90,
-                          font: fitted(label, labelFont, width: symmetricWidth(around: plot.center.y, p.cell.minY, p.cell.maxY)), color: fg)
+            let (font, y) = centered(label, labelFont, at: plot.center.y, within: p.cell.minY, p.cell.maxY)
+            renderer.text(label, at: Point(p.cell.minX, y), anchor: TextAnchor(.center, .top), rotation: 90, font: font, color: fg)
         }
         if let title = displayTitle(index) {
             var bottom = plot.minY - pad * 1.5
             if let legend = p.legend, p.legendPlacement == .outsideTop { bottom -= legend.height + pad }
-            renderer.text(title, at: Point(plot.center.x, bottom), anchor: TextAnchor(.center, .bottom), rotation: 0,
-                          font: fitted(title, titleFont, width: symmetricWidth(around: plot.center.x, p.cell.minX, p.cell.maxX)), color: fg)
+            let (font, x) = centered(title, titleFont, at: plot.center.x, within: textLeft(p), p.cell.maxX)
+            renderer.text(title, at: Point(x, bottom), anchor: TextAnchor(.center, .bottom), rotation: 0, font: font, color: fg)
         }
     }
 
-    /// The widest text centred at `center` that stays within `lower...upper`.
-    func symmetricWidth(around center: Double, _ lower: Double, _ upper: Double) -> Double {
-        2 * max(0, min(center - lower, upper - center))
+    /// Where horizontal text under or over the axes may start: right of the y-axis label.
+    func textLeft(_ p: PanelLayout) -> Double {
+        guard p.showYLabel else { return p.cell.minX }
+        return p.cell.minX + renderer.measure("Xg", font: labelFont).height + theme.padding
+    }
+
+    /// A font and centre for `text` near `center` inside `lower...upper`: the text slides
+    /// to stay inside, and shrinks only when it is longer than the whole span.
+    func centered(_ text: String, _ font: Font, at center: Double, within lower: Double, _ upper: Double) -> (Font, Double) {
+        let fit = fitted(text, font, width: upper - lower)
+        let half = renderer.measure(text, font: fit).width / 2
+        let c = min(max(center, lower + half), upper - half)
+        return (fit, half * 2 <= upper - lower ? c : center)
     }
 
     /// `font`, shrunk (down to 55 %) so `text` fits in `width` points.

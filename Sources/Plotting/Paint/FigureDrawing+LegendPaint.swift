@@ -100,7 +100,7 @@ extension FigureDrawing {
             case .band(let b): addLine(b.x, b.lower); addLine(b.x, b.upper)
             case .errorBars(let e): addLine(e.x, e.y); addLine(e.x, e.upper); addLine(e.x, e.lower)
             case .cdf(let c):
-                let (x, p) = Stats.ecdf(c.values)
+                let (x, p) = PlotStats.ecdf(c.values)
                 addLine(x, c.complementary ? p.map { 1 - $0 } : p)
             case .bars(let b):
                 for g in b.groups {

@@ -18,7 +18,29 @@ extension FigureDrawing {
             current.append(p)
         }
         if !current.isEmpty { runs.append(current) }
-        return runs
+        return runs.map { Self.decimate($0) }
+    }
+
+    /// Thins a long polyline without visible change: consecutive points in the same
+    /// `column`-wide vertical strip become the first, lowest, highest and last of them.
+    static func decimate(_ run: [Point], column: Double = 0.2) -> [Point] {
+        guard run.count > 1000 else { return run }
+        var out: [Point] = []
+        out.reserveCapacity(run.count / 4)
+        var i = 0
+        while i < run.count {
+            let strip = (run[i].x / column).rounded(.down)
+            var j = i + 1
+            var low = i, high = i
+            while j < run.count, (run[j].x / column).rounded(.down) == strip {
+                if run[j].y < run[low].y { low = j }
+                if run[j].y > run[high].y { high = j }
+                j += 1
+            }
+            for k in Set([i, low, high, j - 1]).sorted() { out.append(run[k]) }
+            i = j
+        }
+        return out
     }
 
     func strokeRuns(_ runs: [[Point]], style: StrokeStyle) {
@@ -38,12 +60,14 @@ extension FigureDrawing {
     /// Draws markers of one colour as a single path.
     func paintMarkers(_ points: [Point], shape: Marker, size: Double, color: Color) {
         guard shape != .none, !points.isEmpty else { return }
-        var path = Path()
-        for p in points { MarkerPath.add(shape, at: p, size: size, to: &path) }
         if MarkerPath.isStroked(shape) {
+            var path = Path()
+            for p in points { MarkerPath.add(shape, at: p, size: size, to: &path) }
             renderer.stroke(path, style: StrokeStyle(color: color, width: theme.lineWidth))
         } else {
-            renderer.fill(path, color: color)
+            var marker = Path()
+            MarkerPath.add(shape, at: Point(0, 0), size: size, to: &marker)
+            renderer.fillMarkers(marker, at: points, color: color)
         }
     }
 
@@ -57,7 +81,7 @@ extension FigureDrawing {
     }
 
     func paintCDF(_ c: CDFSeries, color: Color, map: PanelMapper) {
-        let (xs, ps) = Stats.ecdf(c.values.filter { map.x.scale.transform($0) != nil })
+        let (xs, ps) = PlotStats.ecdf(c.values.filter { map.x.scale.transform($0) != nil })
         guard let first = xs.first else { return }
         var x = [first], y = [c.complementary ? 1.0 : 0.0]
         for (v, p) in zip(xs, ps) {
@@ -88,7 +112,34 @@ extension FigureDrawing {
             }
         }
         flush()
+        path = Self.decimateSubpaths(path)
         if !path.isEmpty { renderer.fill(path, color: color.withAlpha(color.alpha * (b.opacity ?? theme.bandOpacity))) }
+    }
+
+    /// Decimates each closed band outline (lower edge forward, upper edge back) edge by edge.
+    static func decimateSubpaths(_ path: Path) -> Path {
+        guard path.elements.count > 2000 else { return path }
+        var out = Path()
+        var current: [Point] = []
+        func flush() {
+            guard !current.isEmpty else { return }
+            let half = current.count / 2
+            let edges = decimate(Array(current[..<half])) + decimate(Array(current[half...]))
+            out.elements.append(.move(edges[0]))
+            for p in edges.dropFirst() { out.elements.append(.line(p)) }
+            out.elements.append(.close)
+            current = []
+        }
+        for e in path.elements {
+            switch e {
+            case .move(let p): flush(); current = [p]
+            case .line(let p): current.append(p)
+            case .close: flush()
+            case .circle, .rect: break
+            }
+        }
+        flush()
+        return out
     }
 
     func paintErrorBars(_ e: ErrorBarSeries, color: Color, map: PanelMapper) {

@@ -4,12 +4,7 @@ extension FigureDrawing {
         let n = min(s.x.count, s.y.count)
         let size = s.size ?? theme.markerSize
         let shape = s.marker == .none ? .circle : s.marker
-        var valueRange: (Double, Double)?
-        if let values = s.values {
-            let finite = values.filter(\.isFinite)
-            if let r = s.valueRange { valueRange = (r.lowerBound, r.upperBound) }
-            else if let lo = finite.min(), let hi = finite.max() { valueRange = (lo, hi) }
-        }
+        let valueRange = s.values.map { Self.colorRange($0, s.valueRange) }
         let uniform = s.colors == nil && s.values == nil && s.sizes == nil
         if uniform {
             let points = (0..<n).compactMap { map.point(s.x[$0], s.y[$0]) }
@@ -21,7 +16,7 @@ extension FigureDrawing {
             var c = color
             if let colors = s.colors, i < colors.count { c = colors[i] }
             else if let values = s.values, i < values.count, let (lo, hi) = valueRange {
-                c = s.colormap.color(at: hi > lo ? (values[i] - lo) / (hi - lo) : 0.5)
+                c = s.colormap.color(at: (values[i] - lo) / (hi - lo))
             }
             let d = s.sizes.flatMap { i < $0.count && $0[i].isFinite ? max(0, $0[i]) : nil } ?? size
             paintMarkers([p], shape: shape, size: d, color: c.withAlpha(c.alpha * s.opacity))

@@ -98,6 +98,22 @@ public struct Path: Sendable, Hashable {
     /// A rectangle.
     public init(rect: Rect) { elements = [.rect(rect)] }
 
+    /// Copies of `marker` (drawn around the origin) moved to each of `points`.
+    public init(copiesOf marker: Path, at points: [Point]) {
+        elements.reserveCapacity(marker.elements.count * points.count)
+        for p in points {
+            for e in marker.elements {
+                switch e {
+                case .move(let q): elements.append(.move(Point(q.x + p.x, q.y + p.y)))
+                case .line(let q): elements.append(.line(Point(q.x + p.x, q.y + p.y)))
+                case .circle(let c, let r): elements.append(.circle(center: Point(c.x + p.x, c.y + p.y), radius: r))
+                case .rect(let r): elements.append(.rect(Rect(x: r.x + p.x, y: r.y + p.y, width: r.width, height: r.height)))
+                case .close: elements.append(.close)
+                }
+            }
+        }
+    }
+
     /// Starts a subpath at `p`.
     public mutating func move(to p: Point) { elements.append(.move(p)) }
     /// Adds a segment to `p`.

@@ -12,6 +12,11 @@ public protocol Renderer: AnyObject {
     func fill(_ path: Path, gradient: [GradientStop], from start: Point, to end: Point)
     /// Strokes `path`.
     func stroke(_ path: Path, style: StrokeStyle)
+    /// Fills a copy of `marker` (a path around the origin) at each of `points`.
+    ///
+    /// The default builds one path and calls ``fill(_:color:)``; vector backends may stamp
+    /// one shared shape instead.
+    func fillMarkers(_ marker: Path, at points: [Point], color: Color)
     /// Draws one line of text; `anchor` names the point of the text box placed at `point`,
     /// and the text turns `rotation` degrees counter-clockwise about that point.
     func text(_ text: String, at point: Point, anchor: TextAnchor, rotation: Double, font: Font, color: Color)
@@ -19,6 +24,12 @@ public protocol Renderer: AnyObject {
     func pushClip(_ rect: Rect)
     /// Removes the most recent clip.
     func popClip()
+}
+
+extension Renderer {
+    public func fillMarkers(_ marker: Path, at points: [Point], color: Color) {
+        fill(Path(copiesOf: marker, at: points), color: color)
+    }
 }
 
 /// Geometry of placed text shared by layout and renderers.

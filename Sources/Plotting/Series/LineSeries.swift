@@ -55,7 +55,7 @@ public struct LineSeries: Sendable, Hashable, SeriesConvertible {
         color: Color? = nil
     ) -> LineSeries {
         LineSeries(
-            x: x, y: Stats.runningBest(y, minimize: minimize), label: label, color: color,
+            x: x, y: PlotStats.runningBest(y, minimize: minimize), label: label, color: color,
             interpolation: .stepPost)
     }
 

@@ -16,6 +16,10 @@ public struct ScatterSeries: Sendable, Hashable, SeriesConvertible {
     public var colormap: Colormap = .viridis
     /// The value range mapped to the colormap's ends; nil uses the data's.
     public var valueRange: ClosedRange<Double>?
+    /// The label of the colour bar drawn right of the panel when ``values`` are given.
+    public var colorbarLabel: String?
+    /// Whether ``values`` get a colour bar.
+    public var showColorbar: Bool = true
     /// Per-point marker diameters in points; nil uses ``size``.
     public var sizes: [Double]?
     /// Marker diameter in points; nil uses the theme's.
@@ -30,8 +34,9 @@ public struct ScatterSeries: Sendable, Hashable, SeriesConvertible {
         x: [Double], y: [Double], label: String? = nil, color: Color? = nil,
         colors: [Color]? = nil, values: [Double]? = nil, colormap: Colormap = .viridis,
         sizes: [Double]? = nil, size: Double? = nil, marker: Marker = .circle,
-        opacity: Double = 0.8
+        opacity: Double = 0.8, colorbarLabel: String? = nil
     ) {
+        self.colorbarLabel = colorbarLabel
         self.x = x
         self.y = y
         self.label = label

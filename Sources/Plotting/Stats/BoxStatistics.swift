@@ -18,9 +18,9 @@ public struct BoxStatistics: Sendable, Hashable {
     public init?(_ values: [Double], whisker k: Double = 1.5) {
         let sorted = values.filter(\.isFinite).sorted()
         guard let first = sorted.first, let last = sorted.last else { return nil }
-        q1 = Stats.quantile(sorted: sorted, 0.25)
-        median = Stats.quantile(sorted: sorted, 0.5)
-        q3 = Stats.quantile(sorted: sorted, 0.75)
+        q1 = PlotStats.quantile(sorted: sorted, 0.25)
+        median = PlotStats.quantile(sorted: sorted, 0.5)
+        q3 = PlotStats.quantile(sorted: sorted, 0.75)
         let iqr = q3 - q1
         let lowFence = q1 - k * iqr
         let highFence = q3 + k * iqr

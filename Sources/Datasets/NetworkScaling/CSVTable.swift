@@ -1,0 +1,82 @@
+import Foundation
+
+/// A parsed CSV file: a header and rows of fields with their line numbers.
+///
+/// Fields are split on commas (no quoting: none of the released CSVs quote) and
+/// trimmed of spaces; every row must have as many fields as the header.
+struct CSVTable: Sendable {
+    /// One data row.
+    struct Row: Sendable {
+        let file: String
+        let line: Int
+        let fields: [String: String]
+
+        /// The text of `column`; an empty field is an error.
+        func text(_ column: String) throws(ReleasedDataError) -> String {
+            guard let value = fields[column] else {
+                throw ReleasedDataError(file: file, line: line, key: column, reason: "missing column")
+            }
+            if value.isEmpty {
+                throw ReleasedDataError(file: file, line: line, key: column, reason: "missing value")
+            }
+            return value
+        }
+
+        /// The number in `column`.
+        func double(_ column: String) throws(ReleasedDataError) -> Double {
+            let value = try text(column)
+            guard let number = Double(value) else {
+                throw ReleasedDataError(file: file, line: line, key: column, reason: "not a number: '\(value)'")
+            }
+            return number
+        }
+
+        /// The number in `column`, or nil when the field is empty.
+        func optionalDouble(_ column: String) throws(ReleasedDataError) -> Double? {
+            if fields[column]?.isEmpty == true { return nil }
+            return try double(column)
+        }
+
+        /// The integer in `column`.
+        func int(_ column: String) throws(ReleasedDataError) -> Int {
+            let value = try text(column)
+            guard let number = Int(value) else {
+                throw ReleasedDataError(file: file, line: line, key: column, reason: "not an integer: '\(value)'")
+            }
+            return number
+        }
+    }
+
+    let header: [String]
+    let rows: [Row]
+
+    /// Parses CSV text whose header must contain `required` columns.
+    static func parse(_ data: Data, file: String, required: [String]) throws(ReleasedDataError) -> CSVTable {
+        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        guard let first = lines.first else { throw ReleasedDataError(file: file, reason: "empty file") }
+        let header = split(first)
+        for column in required where !header.contains(column) {
+            throw ReleasedDataError(file: file, line: 1, key: column, reason: "missing column in header")
+        }
+        var rows: [Row] = []
+        for (index, line) in lines.enumerated().dropFirst() {
+            let fields = split(line)
+            guard fields.count == header.count else {
+                throw ReleasedDataError(
+                    file: file, line: index + 1,
+                    reason: "expected \(header.count) fields, found \(fields.count) (truncated line?)")
+            }
+            rows.append(Row(file: file, line: index + 1, fields: Dictionary(zip(header, fields)) { first, _ in first }))
+        }
+        if rows.isEmpty { throw ReleasedDataError(file: file, reason: "no rows") }
+        return CSVTable(header: header, rows: rows)
+    }
+
+    private static func split(_ line: String) -> [String] {
+        line.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+extension NetworkScaling {
+    /// The training data of one latency predictor: feature rows and measured µs.
+    public struct PredictorTrainingSet: Sendable, Hashable, Codable {
+        /// Feature rows (see ``LatencyFeatures``).
+        public var data: [[Double]]
+        /// Measured latency of each row in microseconds.
+        public var latency: [Double]
+    }
+
+    private struct TrainingFile: Decodable {
+        var sets: [String: PredictorTrainingSet]
+    }
+
+    /// Loads the training sets keyed `<platform>/<device>/block_<k>` (or `root/block_<k>`).
+    public static func loadPredictorTraining(from url: URL) throws -> [String: PredictorTrainingSet] {
+        try parsePredictorTraining(ReleasedFile.read(url), file: url.lastPathComponent)
+    }
+
+    /// Parses the training JSON; rows and latencies must pair up.
+    public static func parsePredictorTraining(
+        _ data: Data, file: String
+    ) throws(ReleasedDataError) -> [String: PredictorTrainingSet] {
+        let sets = try ReleasedFile.document(TrainingFile.self, from: data, file: file).sets
+        for name in sets.keys.sorted() {
+            guard let set = sets[name] else { continue }
+            guard set.data.count == set.latency.count else {
+                throw ReleasedDataError(
+                    file: file, key: "sets.\(name)",
+                    reason: "\(set.data.count) feature rows but \(set.latency.count) latencies")
+            }
+        }
+        return sets
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Reading helpers shared by the loaders of the smaller papers: whole files, JSON
+/// documents, JSON lines and CSV, all failing with a one-line ``ReleasedDataError``.
+enum ReleasedFile {
+    /// The bytes of `url`, or an error naming the file and how to get the data.
+    static func read(_ url: URL) throws(ReleasedDataError) -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw ReleasedDataError(
+                file: url.path, reason: "cannot read file (run `make data` or set REPRO_DATA)")
+        }
+    }
+
+    /// Decodes one JSON document.
+    static func document<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(ReleasedDataError) -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch {
+            throw ReleasedDataError(file: file, line: lineOfFailure(in: data, error: error), decoding: error)
+        }
+    }
+
+    /// Decodes one value per non-empty line; a trailing empty line is allowed.
+    static func jsonLines<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(ReleasedDataError) -> [T] {
+        let decoder = JSONDecoder()
+        var values: [T] = []
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, raw) in lines.enumerated() {
+            let line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                if index == lines.count - 1 { continue }
+                throw ReleasedDataError(file: file, line: index + 1, reason: "empty line")
+            }
+            do {
+                values.append(try decoder.decode(T.self, from: Data(line)))
+            } catch {
+                throw ReleasedDataError(file: file, line: index + 1, decoding: error)
+            }
+        }
+        if values.isEmpty { throw ReleasedDataError(file: file, reason: "no records") }
+        return values
+    }
+
+    /// For a whole-document failure, the 1-based line of the byte where parsing stopped,
+    /// when the error says (or the last line, for a truncated document).
+    private static func lineOfFailure(in data: Data, error: Error) -> Int? {
+        guard case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty else { return nil }
+        let newlines = data.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        return newlines + (data.last == UInt8(ascii: "\n") ? 0 : 1)
+    }
+}

@@ -1,2 +1,0 @@
-/// The GraphRewrite engine. (Placeholder: the module is being written.)
-public enum GraphRewriteModule {}

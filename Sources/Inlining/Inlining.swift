@@ -1,2 +1,0 @@
-/// The Inlining engine. (Placeholder: the module is being written.)
-public enum InliningModule {}

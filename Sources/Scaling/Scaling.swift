@@ -1,2 +1,0 @@
-/// The Scaling engine. (Placeholder: the module is being written.)
-public enum ScalingModule {}

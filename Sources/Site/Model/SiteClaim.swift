@@ -1,0 +1,41 @@
+/// A number the paper reports, next to the number the reproduction computed.
+public struct SiteClaim: Sendable, Codable, Equatable {
+    /// The key of the computed number, e.g. `mean_accuracy_tpu`.
+    public var key: String
+    /// What the number is, in words.
+    public var description: String
+    /// The value the paper reports.
+    public var paperValue: Double
+    /// The value the latest run computed, if it ran.
+    public var reproducedValue: Double?
+    /// The unit, e.g. `%` or `ms`, if any.
+    public var unit: String?
+    /// The tolerance in words, e.g. `±0.5` or `±2 %`.
+    public var tolerance: String
+    /// Reproduced minus paper value, if it ran.
+    public var delta: Double?
+    /// The judgement.
+    public var verdict: SiteVerdict
+    /// Where in the paper the number is, e.g. `Table 2, row TPUv3`.
+    public var location: String
+    /// Why the claim misses, or why it is not reproducible here.
+    public var explanation: String?
+
+    /// Creates a claim.
+    public init(
+        key: String, description: String, paperValue: Double, reproducedValue: Double? = nil,
+        unit: String? = nil, tolerance: String, delta: Double? = nil, verdict: SiteVerdict,
+        location: String, explanation: String? = nil
+    ) {
+        self.key = key
+        self.description = description
+        self.paperValue = paperValue
+        self.reproducedValue = reproducedValue
+        self.unit = unit
+        self.tolerance = tolerance
+        self.delta = delta
+        self.verdict = verdict
+        self.location = location
+        self.explanation = explanation
+    }
+}

@@ -1,2 +1,0 @@
-/// The Site engine. (Placeholder: the module is being written.)
-public enum SiteModule {}

@@ -1,0 +1,48 @@
+import Foundation
+@testable import Harness
+import Testing
+
+@Suite struct SupportTests {
+    @Test func progressLineShowsPercentCountAndETA() {
+        let line = Progress.describe(label: "training", done: 250, total: 1000, elapsed: 30)
+        #expect(line == "training  25% 250/1000  ETA 1m30s")
+        #expect(Progress.describe(label: "x", done: 10, total: 10, elapsed: 75) == "x  100% 10/10  in 1m15s")
+    }
+
+    @Test func durationsAreCompact() {
+        #expect(formatDuration(4.25) == "4.2s")
+        #expect(formatDuration(42) == "42s")
+        #expect(formatDuration(185) == "3m05s")
+        #expect(formatDuration(7_620) == "2h07m")
+    }
+
+    @Test func numbersAreFormattedDeterministically() {
+        #expect(formatNumber(5138) == "5138")
+        #expect(formatNumber(0.98043) == "0.98043")
+        #expect(formatNumber(60.17612345) == "60.1761")
+        #expect(formatNumber(1.5e-7) == "1.5e-07")
+        #expect(formatNumber(.nan) == "NaN")
+    }
+
+    @Test func dataRootPrefersTheEnvironmentThenSharedThenLocal() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("root-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let project = base.appendingPathComponent("main")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        #expect(DataRoot.resolve(projectRoot: project, environment: [:]).path == project.appendingPathComponent("data").path)
+        let shared = base.appendingPathComponent("shared/data")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        #expect(DataRoot.resolve(projectRoot: project, environment: [:]).path == shared.standardizedFileURL.path)
+        #expect(DataRoot.resolve(projectRoot: project, environment: ["REPRO_DATA": "/elsewhere"]).path == "/elsewhere")
+    }
+
+    @Test func pathsAreStoredRelativeToTheProject() {
+        let layout = ProjectLayout(root: URL(fileURLWithPath: "/p/main"), dataRoot: URL(fileURLWithPath: "/d"))
+        #expect(layout.relative(URL(fileURLWithPath: "/p/main/figures/trails/figure9.svg")) == "figures/trails/figure9.svg")
+        #expect(layout.relative(URL(fileURLWithPath: "/p/main/.repro/cache/k/run.log")) == ".repro/cache/k/run.log")
+    }
+
+    @Test func fingerprintClosureFollowsEngineDependencies() {
+        #expect(SourceFingerprint.closure(of: ["Numerics"]) == ["Datasets", "Harness", "Numerics", "Randomness", "Statistics"])
+    }
+}

@@ -1,0 +1,99 @@
+import Datasets
+import Foundation
+import Harness
+import Inlining
+import Plotting
+import Tables
+
+/// Speed-up of every learned inlining policy (compiler plugin) per benchmark, with regret
+/// against the best configuration explored during data generation.
+public enum OCamlInliningPolicyTable: Experiment {
+    /// Which plugins get a column in the summary table.
+    public struct Config: ExperimentConfig {
+        /// Plugin suffixes (after `plugin_v1_neural_network_`) shown in the table; the heatmap has all.
+        public var models = ["lasso_star", "lasso_general", "lasso_hand", "lasso_moe", "ridge_star_0.0005",
+                             "ridge_general_0.0005", "ridge_hand_0.0005", "ridge_moe"]
+        /// Colour range of the heatmap (percent).
+        public var colourRange = [-20.0, 60.0]
+    }
+
+    public static let info = ExperimentInfo(
+        id: "ocaml-inlining/policy-table", title: "Learned policies: speed-up and regret per benchmark",
+        paper: "ocaml-inlining", reproduces: "print_exec_stats_table.py <plugin>; plugins-results plots", order: 3,
+        note: "Group plugins-valid. Speed-up = (baseline − geomean(plugin runs)) / baseline, baseline = min(geomean of the "
+            + "initial runs in pca-data, geomean of plugin_nothing). Regret = best explored speed-up − policy speed-up.")
+
+    public static func defaultConfig(for scale: Scale) -> Config { Config() }
+
+    public static func inputs(for config: Config) -> [DataInput] {
+        [OCamlInlining.benchmarkTimesPath, OCamlInlining.stepTimesPath, OCamlInlining.explorationTimesPath].map { DataInput($0) }
+    }
+
+    static let prefix = "plugin_v1_neural_network_"
+
+    public static func run(config: Config, context: RunContext) throws -> RunResult {
+        let results = try OCamlInlining.loadBenchmarkResults(from: context.input(OCamlInlining.benchmarkTimesPath))
+            .filter { $0.group == "plugins-valid" }
+        let steps = try OCamlInlining.loadStepTimes(from: context.input(OCamlInlining.stepTimesPath))
+        let exploration = try OCamlInlining.loadExplorationTimes(from: context.input(OCamlInlining.explorationTimesPath))
+        var initial: [String: [Double]] = [:]
+        for step in steps where step.stepPath.hasPrefix("initial") { initial[step.benchmark, default: []].append(step.seconds) }
+        var runs: [String: [String: [Double]]] = [:]
+        for result in results { runs[result.benchmark, default: [:]][result.config, default: []] += result.allTimes }
+        let training = Set(exploration[.all]?.initialExecTimes.keys.map { $0 } ?? [])
+        let benches = runs.keys.sorted { (training.contains($0) ? 0 : 1, $0) < (training.contains($1) ? 0 : 1, $1) }
+        let plugins = Set(runs.values.flatMap(\.keys)).filter { $0.hasPrefix(prefix) }.sorted()
+        var numbers: [String: Double] = [:]
+        var speedups: [[Double]] = []
+        var table = Tables.Table(title: "Speed-up (%) of learned policies over the baseline compiler",
+                                 columns: [Column("Benchmark"), Column("Best explored", unit: "%", format: .fixed(digits: 2))]
+                                    + config.models.map { Column($0, unit: "%", format: .fixed(digits: 2), highlight: .max) })
+        var regrets: [String: [Double]] = [:]
+        for bench in benches {
+            let nothing = runs[bench]?["plugin_nothing"] ?? []
+            var best = Double.nan
+            if let all = exploration[.all],
+               let original = (exploration[.simulatedAnnealing]?.initialExecTimes[bench] ?? all.initialExecTimes[bench])?.min() {
+                let fastest = min(exploration[.simulatedAnnealing]?.execTimes[bench]?.min() ?? .infinity,
+                                  exploration[.randomWalk]?.execTimes[bench]?.min() ?? .infinity)
+                best = Speedup.percent(baseline: original, time: fastest)
+                numbers["\(bench).best_explored_pct"] = best
+            }
+            var row: [Double] = []
+            for plugin in plugins {
+                guard let times = runs[bench]?[plugin], !times.isEmpty else { row.append(.nan); continue }
+                let pct = Speedup.policyPercent(runs: times, initialRuns: initial[bench] ?? [], nothingRuns: nothing)
+                row.append(pct)
+                let model = String(plugin.dropFirst(prefix.count))
+                numbers["\(bench).\(model)"] = pct
+                if best.isFinite { regrets[model, default: []].append(best - pct) }
+            }
+            speedups.append(row)
+            let cells: [Cell] = config.models.map { model in
+                numbers["\(bench).\(model)"].map { Cell.number($0) } ?? .empty
+            }
+            table.addRow([.text(bench), best.isFinite ? .number(best) : .empty] + cells,
+                         group: training.contains(bench) ? "Training benchmarks" : "Test benchmarks")
+        }
+        for (model, values) in regrets where !values.isEmpty {
+            numbers["regret_mean.\(model)"] = values.reduce(0, +) / Double(values.count)
+        }
+        try table.write(to: context.output("policy-speedups"))
+        let low = config.colourRange.first ?? -20, high = config.colourRange.last ?? 60
+        let heat = Heatmap(values: speedups.map { $0.map { $0.isFinite ? min(max($0, low), high) : .nan } },
+                           columnLabels: plugins.map { String($0.dropFirst(prefix.count)) }, rowLabels: benches,
+                           colormap: .viridis, range: low...high, colorbarLabel: "speed-up (%), clipped")
+        var panel = Panel(title: "plugins-valid: speed-up over the baseline compiler")
+        panel.add(heat)
+        let figure = Figure(size: .inches(6.75, 6.4), panel: panel)
+        _ = try figure.write(to: context.output("policy-heatmap"))
+        var regretTable = Tables.Table(title: "Mean regret on the training benchmarks (percentage points)", columns: [
+            Column("Model"), Column("Mean regret", unit: "pp", format: .fixed(digits: 2), highlight: .min)])
+        for model in regrets.keys.sorted() { regretTable.addRow([.text(model), .number(numbers["regret_mean.\(model)"] ?? .nan)]) }
+        try regretTable.write(to: context.output("policy-regret"))
+        return RunResult(numbers: numbers, notes: [
+            "Training benchmarks have exploration data, so regret is defined for them only; test benchmarks show speed-up only.",
+            "Test benchmarks without pca-data initial runs use plugin_nothing alone as the baseline.",
+        ])
+    }
+}
