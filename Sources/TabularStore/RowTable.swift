@@ -59,16 +59,17 @@ public struct RowTable: Sendable {
         return try RowTable(database: database, name: name)
     }
 
-    /// Streams a libsvm file into table `name` (replacing it) without loading the file whole.
+    /// Streams a libsvm file (its first `limit` rows, nil: all) into table `name` (replacing it)
+    /// without loading the file whole.
     @discardableResult
-    public static func load(libsvm path: String, into database: DatabaseQueue, name: String) throws -> RowTable {
+    public static func load(libsvm path: String, into database: DatabaseQueue, name: String, limit: Int? = nil) throws -> RowTable {
         try checkName(name)
         let reader = try LibSVMReader(path: path)
         try database.write { db in
             var statement: Statement?
             var fields = 0
             var r = 0
-            while let row = try reader.next() {
+            while r < (limit ?? Int.max), let row = try reader.next() {
                 if statement == nil {
                     fields = row.featureIDs.count
                     guard fields > 0 else { throw TabularStoreError("\(path):\(reader.lineNumber)", "row has no id:value pairs") }

@@ -59,3 +59,12 @@ import Testing
     #expect(memory.validationAUC == streamed.validationAUC)
     #expect(a.parameters == b.parameters)
 }
+
+@Test func loadingStopsAtTheRowLimit() throws {
+    let data = Synthetic.dataset(rows: 30, seed: 4)
+    let path = Synthetic.temporaryPath("limit.libsvm")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try RowTable.store(data, into: try DatabaseQueue(), name: "t").exportLibSVM(to: path)
+    let table = try RowTable.load(libsvm: path, into: try DatabaseQueue(), name: "first", limit: 12)
+    #expect(try table.all() == data.rows(in: 0..<12))
+}
