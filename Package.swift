@@ -38,7 +38,10 @@ let engines: [Engine] = [
     Engine(name: "Surrogate", dependencies: ["Statistics", "Randomness"]),
     Engine(name: "Search", dependencies: ["Randomness"]),
     Engine(name: "Datasets", dependencies: []),
-    Engine(name: "TabularStore", dependencies: ["Datasets", .product(name: "GRDB", package: "GRDB.swift")]),
+    Engine(name: "TabularStore", dependencies: [
+        "Datasets", "Numerics", "Search", "Statistics", "Randomness",
+        .product(name: "GRDB", package: "GRDB.swift"),
+    ]),
     Engine(name: "Scaling", dependencies: ["Numerics", "Datasets", "Randomness", "Search"]),
     Engine(name: "GraphRewrite", dependencies: ["Numerics", "Search", "Randomness"]),
     Engine(name: "Inlining", dependencies: ["Search", "Statistics", "Randomness"]),

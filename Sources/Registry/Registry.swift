@@ -15,6 +15,7 @@ import OCamlInliningExecHistograms
 import OCamlInliningPolicyTable
 import OCamlInliningRewardPlots
 import OCamlInliningSynthetic
+import TrailsBenchmark
 import TrailsFigure6
 import TrailsFigure7
 import TrailsFigure8
@@ -26,6 +27,7 @@ import TrailsTable3
 import XFLOWRLReleasedBars
 import XFLOWRLRewriteSearch
 import XFLOWRLTasoTrace
+
 /// Every experiment the `repro` tool knows, one line each.
 ///
 /// Adding an experiment: create `experiments/<paper>/<name>/` (sources,
@@ -33,6 +35,7 @@ import XFLOWRLTasoTrace
 public enum Registry {
     /// All experiments, in no particular order (the site orders them by paper).
     public static let experiments: [any Experiment.Type] = [
+        TrailsBenchmark.NASBenchTabular.self,
         TrailsFigure6.Figure6.self,
         TrailsFigure7.Figure7.self,
         TrailsFigure8.Figure8.self,

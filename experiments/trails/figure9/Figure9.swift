@@ -14,6 +14,18 @@ public enum Figure9: Experiment {
         public var bandUpper: Double
         /// Datasets re-rendered from the older 50-run files behind the draft figure (C10, IN-16).
         public var historicalDatasets: [String]
+        /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`).
+        public var recomputedDatasets: [String]
+        /// K, candidates refined in the recomputed variant (capped at the benchmark size; paper: 400).
+        public var recomputedCandidates: Int
+        /// Candidate sets (runs) per budget in the recomputed variant (paper: 100).
+        public var recomputedRuns: Int
+        /// Log-spaced budgets in the recomputed variant, from one epoch to K² × E epochs.
+        public var recomputedBudgets: Int
+        /// A curve has plateaued once its median is within this of its final median.
+        public var recomputedPlateauTolerance: Double
+        /// Seed of the recomputed candidate sets.
+        public var recomputedSeed: UInt64
     }
 
     public static let info = ExperimentInfo(
@@ -24,7 +36,10 @@ public enum Figure9: Experiment {
     /// Every dataset at both scales: reading the files takes well under a second.
     public static func defaultConfig(for scale: Scale) -> Config {
         let all = ["frappe", "criteo", "cifar10", "cifar100", "ImageNet16-120"]
-        return Config(releasedDatasets: all, bandLower: 0.25, bandUpper: 0.75, historicalDatasets: ["cifar10", "ImageNet16-120"])
+        return Config(releasedDatasets: all, bandLower: 0.25, bandUpper: 0.75, historicalDatasets: ["cifar10", "ImageNet16-120"],
+                      recomputedDatasets: ["frappe", "uci_diabetes"], recomputedCandidates: scale == .smoke ? 12 : 100,
+                      recomputedRuns: scale == .smoke ? 10 : 100, recomputedBudgets: 16, recomputedPlateauTolerance: 0.001,
+                      recomputedSeed: 9)
     }
 
     public static func inputs(for config: Config) -> [DataInput] {
@@ -33,8 +48,13 @@ public enum Figure9: Experiment {
         return (current + history).map { DataInput($0) }
     }
 
+    /// The recomputed variant reads our benchmark.
+    public static var upstream: [String] { ["trails/benchmark"] }
+
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        try runReleased(config: config, context: context)
+        let released = try runReleased(config: config, context: context)
+        let recomputed = try runRecomputed(config: config, context: context)
+        return RunResult(numbers: released.numbers.merging(recomputed.numbers) { a, _ in a }, notes: released.notes + recomputed.notes)
     }
 
     static func releasedDatasets(_ config: Config) -> [TRAILS.Dataset] {

@@ -1,2 +1,0 @@
-/// The TabularStore engine. (Placeholder: the module is being written.)
-public enum TabularStoreModule {}

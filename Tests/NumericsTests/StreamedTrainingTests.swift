@@ -1,0 +1,36 @@
+import Datasets
+@testable import Numerics
+import Randomness
+import Testing
+
+/// Feeding the streamed trainer the batches the in-memory trainer draws gives the same network.
+@Test func streamedTrainingMatchesInMemoryTraining() throws {
+    BLASThreads.set(1)
+    let train = Synthetic.dataset(rows: 200, seed: 5)
+    let valid = Synthetic.dataset(rows: 80, seed: 6)
+    let architecture = try MLPArchitecture("16-8")
+    var init1 = SeededGenerator(seed: 1)
+    var a = MLP(architecture: architecture, fields: 4, features: 40, generator: &init1)
+    var b = a
+    let trainer = Trainer(configuration: TrainingConfiguration(epochs: 3, batchSize: 32))
+    var g1 = SeededGenerator(seed: 2)
+    let memory = try trainer.train(&a, training: train, validation: valid, generator: &g1)
+    var g2 = SeededGenerator(seed: 2)
+    var sampler = BatchSampler(count: train.count, batchSize: 32)
+    let streamed = try trainer.train(&b, iterationsPerEpoch: sampler.batchesPerPass, validation: valid) {
+        train.rows(sampler.next(generator: &g2))
+    }
+    #expect(memory.validationAUC == streamed.validationAUC)
+    #expect(a.parameters == b.parameters)
+    #expect(memory.validationAUC.last ?? 0 > 0.6)
+}
+
+/// A streamed batch with the wrong field count is an error, not a crash.
+@Test func streamedTrainingRejectsBadBatches() throws {
+    let valid = Synthetic.dataset(rows: 20, seed: 6)
+    var g = SeededGenerator(seed: 1)
+    var model = MLP(architecture: try MLPArchitecture("4"), fields: 4, features: 40, generator: &g)
+    let other = Synthetic.dataset(rows: 8, fields: 3, seed: 7)
+    let trainer = Trainer(configuration: TrainingConfiguration(epochs: 1, batchSize: 8, iterationsPerEpoch: 1))
+    #expect(throws: NumericsError.self) { try trainer.train(&model, validation: valid) { other } }
+}

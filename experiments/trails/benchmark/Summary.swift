@@ -1,0 +1,33 @@
+import Numerics
+import Statistics
+import TabularStore
+
+/// What one data set's benchmark build produced, for numbers, the table and the figure.
+struct Summary {
+    var dataset: BenchmarkDataset
+    var benchmark: Benchmark
+    /// Architectures trained in this run (the rest were resumed from the work folder).
+    var builtNow: Int
+    var buildSeconds: Double
+
+    var groundTruthEpoch: Int { min(dataset.groundTruthEpoch, benchmark.epochs) }
+    var finalAUC: [Double] { benchmark.auc(atEpoch: benchmark.epochs) }
+    /// Seconds to train one architecture for all epochs (train + validation), mean.
+    var trainingSecondsPerArchitecture: Double { benchmark.meanEpochSeconds * Double(benchmark.epochs) }
+    /// Seconds to compute every TFMEM for one architecture, mean.
+    var scoringSecondsPerArchitecture: Double { benchmark.meanScoringSeconds(TFMEM.allCases) }
+
+    func record(into numbers: inout [String: Double]) {
+        let k = dataset.name
+        numbers["\(k).architectures"] = Double(benchmark.count)
+        numbers["\(k).epochs"] = Double(benchmark.epochs)
+        numbers["\(k).best_auc"] = finalAUC.max() ?? .nan
+        numbers["\(k).median_auc"] = Descriptive.median(finalAUC)
+        numbers["\(k).best_auc_ground_truth_epoch"] = benchmark.bestAUC(atEpoch: groundTruthEpoch)
+        numbers["\(k).epoch_seconds_mean"] = benchmark.meanEpochSeconds
+        numbers["\(k).architectures_per_hour"] = 3600 / (trainingSecondsPerArchitecture + scoringSecondsPerArchitecture)
+        numbers["\(k).jacflow_models_per_second"] = 1 / benchmark.meanScoringSeconds([.naswot, .synFlow])
+        numbers["\(k).all_tfmem_seconds_mean"] = scoringSecondsPerArchitecture
+        numbers["\(k).built_this_run"] = Double(builtNow)
+    }
+}

@@ -1,0 +1,60 @@
+import Datasets
+import Foundation
+import Harness
+import Plotting
+import Search
+import TabularStore
+
+extension Figure9 {
+    /// The recomputed variant: SH / SR / UNIFORM refining K candidates of our own benchmark,
+    /// timed with our measured seconds per epoch.
+    static func runRecomputed(config: Config, context: RunContext) throws -> RunResult {
+        var numbers: [String: Double] = [:]
+        var figure = Figure(rows: 1, columns: config.recomputedDatasets.count, size: .inches(2.9 * Double(config.recomputedDatasets.count), 2.9))
+        figure.legend = .top
+        var notes: [String] = []
+        for (index, name) in config.recomputedDatasets.enumerated() {
+            let store = try BenchmarkStore(path: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
+            let benchmark = try store.benchmark()
+            let truth = try store.groundTruthEpoch(of: benchmark)
+            let t2 = benchmark.meanEpochSeconds
+            let k = min(config.recomputedCandidates, benchmark.count)
+            let budgets = Benchmark.logBudgets(from: t2, to: Double(k * k * benchmark.epochs) * t2, count: config.recomputedBudgets)
+            let sim = RefinementSimulation(candidates: k, runs: config.recomputedRuns, budgets: budgets, secondsPerEpoch: t2,
+                                           groundTruthEpoch: truth, seed: config.recomputedSeed)
+            let methods: [(String, any FidelityAllocator, TRAILS.RefinementMethod)] = [
+                ("uniform", UniformAllocation(maxFidelity: benchmark.epochs), .uniform),
+                ("sr", SuccessiveRejects(maxFidelity: benchmark.epochs), .successiveRejects),
+                ("sh", SuccessiveHalving.trails(maxFidelity: benchmark.epochs), .successiveHalving),
+            ]
+            var plot = Plotting.Panel(title: "\(name) (ours, K = \(k))", xLabel: "Time Budget T (min)",
+                                      yLabel: "AUC on \(name)", x: Axis(scale: .log10), legend: .none)
+            var plateau: [String: Double] = [:]
+            for (key, allocator, method) in methods {
+                let curve = BudgetCurve(budgets: budgets, values: try simulate(allocator, sim, benchmark))
+                let style = style(method)
+                let minutes = curve.budgets.map { $0 / 60 }
+                plot.add(BandSeries(x: minutes, lower: curve.lower, upper: curve.upper, color: style.color, opacity: 0.15))
+                plot.add(LineSeries(x: minutes, y: curve.mean, label: method.displayName, color: style.color, dash: style.dash, marker: style.marker))
+                let p = "recomputed.\(name).\(key)"
+                numbers["\(p).final_median"] = curve.finalMedian
+                numbers["\(p).log10_first_feasible_min"] = log10((curve.firstFeasible ?? .nan) / 60)
+                plateau[key] = curve.budgetReaching(curve.finalMedian - config.recomputedPlateauTolerance) ?? .nan
+                numbers["\(p).log10_plateau_min"] = log10(plateau[key, default: .nan] / 60)
+            }
+            let sh = plateau["sh", default: .nan], uni = plateau["uniform", default: .nan], sr = plateau["sr", default: .nan]
+            numbers["recomputed.\(name).order_sh_uniform_sr"] = sh <= uni && uni <= sr ? 1 : 0
+            numbers["recomputed.\(name).uniform_vs_sh.log10_delay"] = log10(uni / sh)
+            numbers["recomputed.\(name).candidates"] = Double(k)
+            numbers["recomputed.\(name).seconds_per_epoch"] = t2
+            figure.panels[index] = plot
+            notes.append("Recomputed \(name): K = \(k) of our \(benchmark.count) architectures, \(config.recomputedRuns) runs, t2 = \(String(format: "%.2f", t2)) s/epoch measured on this machine, ground truth at epoch \(truth); plateau = first budget whose median is within \(config.recomputedPlateauTolerance) of its final median.")
+        }
+        _ = try figure.write(to: context.output("figure9-recomputed"))
+        return RunResult(numbers: numbers, notes: notes)
+    }
+
+    private static func simulate(_ allocator: any FidelityAllocator, _ sim: RefinementSimulation, _ benchmark: Benchmark) throws -> [[Double?]] {
+        try sim.run(allocator, on: benchmark)
+    }
+}
