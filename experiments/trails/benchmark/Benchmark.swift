@@ -41,7 +41,8 @@ public enum NASBenchTabular: Experiment {
             diabetes rows; their train split is not available), validated on the first half of test.libsvm, \
             an epoch is one pass over our rows (not 200 iterations), and a uniform sample of the \
             160,000 architectures instead of all of them.
-            """)
+            """,
+        deterministic: false /* recorded training times */)
 
     public static var defaultScale: RunScale { .smoke }
 
