@@ -1,7 +1,7 @@
-/// A problem reading one released data file of the smaller papers (network scaling,
-/// OCaml inlining, XFLOWRL); its description is one line naming the file, the place
-/// (line, key) and the reason.
-public struct ReleasedDataError: Error, Sendable, Equatable, CustomStringConvertible {
+/// A problem reading one released data file (TRAILS and the smaller papers: network
+/// scaling, OCaml inlining, XFLOWRL); its description is one line naming the file, the
+/// place (line, key) and the reason.
+public struct DataLoadError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file name that failed.
     public var file: String
     /// The 1-based line (JSON lines, CSV), when known.
@@ -30,7 +30,10 @@ public struct ReleasedDataError: Error, Sendable, Equatable, CustomStringConvert
     }
 }
 
-extension ReleasedDataError {
+/// The loaders of the smaller papers name their error this way.
+public typealias ReleasedDataError = DataLoadError
+
+extension DataLoadError {
     /// Converts a JSON decoding failure into a one-line error.
     init(file: String, line: Int?, decoding error: Error) {
         switch error {
@@ -47,7 +50,7 @@ extension ReleasedDataError {
                       reason: context.debugDescription)
         case DecodingError.dataCorrupted:
             self.init(file: file, line: line, reason: "malformed JSON (truncated line?)")
-        case let error as ReleasedDataError:
+        case let error as DataLoadError:
             self.init(file: file, line: line ?? error.line, key: error.key, reason: error.reason)
         default:
             self.init(file: file, line: line, reason: "\(error)")
