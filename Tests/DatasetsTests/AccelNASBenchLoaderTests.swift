@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Datasets
@@ -6,16 +7,7 @@ import Testing
 /// Locates the paper data for tests: `$REPRO_DATA`, `../shared/data` beside the
 /// project, or the project's `data/` (the same order as Harness's `DataRoot`).
 enum AccelNASBenchTestData {
-    static let root: URL = {
-        let project = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        if let explicit = ProcessInfo.processInfo.environment["REPRO_DATA"], !explicit.isEmpty {
-            return URL(fileURLWithPath: explicit, relativeTo: project).standardizedFileURL
-        }
-        let shared = project.deletingLastPathComponent().appendingPathComponent("shared/data")
-        if FileManager.default.fileExists(atPath: shared.path) { return shared }
-        return project.appendingPathComponent("data")
-    }()
+    static let root = PaperData.root
 
     static let available = FileManager.default.fileExists(
         atPath: root.appendingPathComponent(AccelNASBench.datasetPath).path)

@@ -1,19 +1,11 @@
 import Foundation
+import TestSupport
 
 @testable import Datasets
 
 /// Locates the data of the smaller papers for tests (same order as Harness's `DataRoot`).
 enum SmallPapersTestData {
-    static let root: URL = {
-        let project = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        if let explicit = ProcessInfo.processInfo.environment["REPRO_DATA"], !explicit.isEmpty {
-            return URL(fileURLWithPath: explicit, relativeTo: project).standardizedFileURL
-        }
-        let shared = project.deletingLastPathComponent().appendingPathComponent("shared/data")
-        if FileManager.default.fileExists(atPath: shared.path) { return shared }
-        return project.appendingPathComponent("data")
-    }()
+    static let root = PaperData.root
 
     static func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 

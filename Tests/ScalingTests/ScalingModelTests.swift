@@ -1,20 +1,12 @@
 import Datasets
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Scaling
 
 enum ScalingTestData {
-    static let root: URL = {
-        let project = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        if let explicit = ProcessInfo.processInfo.environment["REPRO_DATA"], !explicit.isEmpty {
-            return URL(fileURLWithPath: explicit, relativeTo: project).standardizedFileURL
-        }
-        let shared = project.deletingLastPathComponent().appendingPathComponent("shared/data")
-        if FileManager.default.fileExists(atPath: shared.path) { return shared }
-        return project.appendingPathComponent("data")
-    }()
+    static let root = PaperData.root
 
     static let available = FileManager.default.fileExists(
         atPath: root.appendingPathComponent(NetworkScaling.latencyTablePath).path)
