@@ -18,7 +18,7 @@ BUILD_FLAGS := -c $(CONFIG) $(SWIFT_FLAGS)
 REPRO := .build/$(CONFIG)/repro
 SCALE ?=
 SCALE_FLAG := $(if $(SCALE),--scale $(SCALE),)
-APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev libsqlite3-dev fonts-dejavu-core pkg-config chromium
+APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev libsqlite3-dev fonts-dejavu-core pkg-config chromium curl
 export OPENBLAS_NUM_THREADS ?= 1
 
 .PHONY: all deps build test verify bench site clean data list figure6 figure7 figure8 figure9 table3 \
@@ -58,10 +58,10 @@ bench: deps
 	$(SWIFT) build -c release --product repro-bench
 	@for b in plotting numerics surrogate search; do .build/release/repro-bench $$b || exit 1; done
 
-# Copies the data from ../shared/data into data/ (or downloads it, see each SOURCE.md).
-data:
-	@if [ -d ../shared/data ]; then mkdir -p data && cp -R ../shared/data/. data/ && echo "data/ filled from ../shared/data"; \
-	else echo "no ../shared/data: fetch each dataset from the upstream named in its SOURCE.md into data/"; exit 1; fi
+# Fills data/ from experiments/*/data.json: copied from ../shared/data when present, else
+# downloaded from the pinned upstream; every file checked against its SHA-256.
+data: build
+	$(REPRO) data
 
 clean:
 	rm -rf .build .repro figures/*/ tables/*/ site/*/ site/*.html site/*.css site/*.js site/*.json

@@ -50,6 +50,11 @@ extension Experiment {
 
     /// No upstream experiments.
     public static var upstream: [String] { [] }
+
+    /// The inputs of the default config at `scale`.
+    public static func declaredInputs(at scale: Scale) -> [DataInput] {
+        inputs(for: defaultConfig(for: scale))
+    }
 }
 
 /// The settings of an experiment: a JSON-coded value that can be overridden

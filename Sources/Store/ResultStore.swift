@@ -13,10 +13,13 @@ import Harness
 public final class ResultStore: RunStore, Sendable {
     private let queue: DatabaseQueue
 
-    /// Opens (creating if needed) the database at `url`.
+    /// Opens (creating if needed) the database at `url`. Several `repro` processes may share
+    /// it: a writer waits up to a minute for another one's transaction instead of failing.
     public init(url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        queue = try DatabaseQueue(path: url.path)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(60)
+        queue = try DatabaseQueue(path: url.path, configuration: configuration)
         try Self.migrator.migrate(queue)
     }
 

@@ -65,4 +65,16 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.contains("claims:"))
     }
+
+    @Test func dataCheckNamesEveryFileThatIsMissing() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("repro-empty-data-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let result = try Self.repro(["data", "--check", "--data", empty.path])
+        #expect(result.status != 0)
+        let lines = result.error.split(separator: "\n")
+        #expect(lines.contains { $0.contains("datasets/frappe/valid.libsvm: missing or not the manifest's SHA-256") })
+        #expect(lines.allSatisfy { $0.hasPrefix("repro: \(empty.path)/") })
+        #expect(result.output.contains("xflowrl: 0/"))
+    }
 }

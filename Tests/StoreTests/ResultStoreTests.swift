@@ -27,6 +27,21 @@ import Testing
         #expect(loaded.duration == 12.5)
     }
 
+    @Test func twoProcessesShareOneDatabaseFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("repro-store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("results.sqlite")
+        let stores = [try ResultStore(url: url), try ResultStore(url: url)]
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: 2) { worker in
+            for index in 0..<40 {
+                do { _ = try stores[worker].insert(sampleRun(key: "w\(worker)-\(index)")) } catch { failures.add("\(error)") }
+            }
+        }
+        #expect(failures.all.isEmpty, "concurrent writers failed: \(failures.all.first ?? "")")
+        #expect(try ResultStore(url: url).successfulRun(cacheKey: "w1-39") != nil)
+    }
+
     @Test func failedRunsAreNotCacheHits() throws {
         let store = try ResultStore()
         _ = try store.insert(sampleRun(key: "k2", status: .failed))
@@ -59,4 +74,12 @@ import Testing
         _ = try ResultStore(url: url).insert(sampleRun())
         #expect(try ResultStore(url: url).successfulRun(cacheKey: "k1")?.numbers["sum"] == 6)
     }
+}
+
+/// Errors collected from several threads.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+    func add(_ message: String) { lock.lock(); messages.append(message); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return messages }
 }

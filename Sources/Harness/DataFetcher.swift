@@ -1,0 +1,114 @@
+import Foundation
+
+/// Fills a data folder with the files of data manifests: kept when already present with the
+/// right SHA-256, else copied from a mirror (such as `../shared/data`), else downloaded from
+/// the upstream URL, and always checked against the manifest's SHA-256 before it is renamed
+/// into place.
+public struct DataFetcher: Sendable {
+    /// What happened to one file.
+    public enum Outcome: Equatable, Sendable {
+        /// The destination already held the file with the right SHA-256.
+        case present
+        /// Copied from the mirror folder.
+        case copied
+        /// Downloaded from its upstream URL.
+        case downloaded(url: String)
+        /// Not obtained; the reason names the file and what went wrong.
+        case failed(reason: String)
+
+        /// Whether the destination now holds the right bytes.
+        public var isAvailable: Bool {
+            if case .failed = self { return false }
+            return true
+        }
+    }
+
+    /// The folder being filled (the project's `data/`).
+    public var destination: URL
+    /// A folder with the same layout to copy from first, if any.
+    public var mirror: URL?
+    /// Fetches URLs.
+    public var downloader: any Downloader
+
+    /// Creates a fetcher into `destination`, copying from `mirror` when it holds a file.
+    public init(destination: URL, mirror: URL?, downloader: any Downloader = CurlDownloader()) {
+        self.destination = destination
+        self.mirror = mirror
+        self.downloader = downloader
+    }
+
+    /// Makes `destination/<file.path>` hold the manifest's bytes, or says why it could not.
+    public func fetch(_ file: DataManifest.File) -> Outcome {
+        let target = destination.appendingPathComponent(file.path)
+        if Self.matches(target, file) { return .present }
+        if let mirror {
+            let source = mirror.appendingPathComponent(file.path)
+            if Self.matches(source, file) {
+                do {
+                    try AtomicFile.copy(source, to: target)
+                    return .copied
+                } catch {
+                    return .failed(reason: "\(file.path): cannot copy from \(source.path): \(error)")
+                }
+            }
+        }
+        guard let address = file.url, let url = URL(string: address) else {
+            return .failed(reason: "\(file.path): not downloadable, \(file.derived ?? "no url"); copy it from the shared data into \(destination.path)")
+        }
+        return download(file, from: url, to: target)
+    }
+
+    private func download(_ file: DataManifest.File, from url: URL, to target: URL) -> Outcome {
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try downloader.download(url, to: temporary)
+            let digest = try Digest.sha256(fileAt: temporary)
+            guard digest == file.sha256 else {
+                return .failed(reason: "\(file.path): \(url.absoluteString) has SHA-256 \(digest), expected \(file.sha256)")
+            }
+            try AtomicFile.rename(temporary, to: target)
+            return .downloaded(url: url.absoluteString)
+        } catch {
+            return .failed(reason: "\(file.path): \(error)")
+        }
+    }
+
+    /// Whether `url` is a file with the manifest's size and SHA-256.
+    public static func matches(_ url: URL, _ file: DataManifest.File) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              (attributes[.size] as? NSNumber)?.intValue == file.bytes else { return false }
+        return (try? Digest.sha256(fileAt: url)) == file.sha256
+    }
+}
+
+/// Fetches a URL into a local file.
+public protocol Downloader: Sendable {
+    /// Writes the bytes at `url` to `file`, throwing a one-line error on failure.
+    func download(_ url: URL, to file: URL) throws
+}
+
+/// Downloads with the `curl` command (retries, fails on HTTP errors, follows redirects).
+public struct CurlDownloader: Downloader {
+    /// Creates the downloader.
+    public init() {}
+
+    public func download(_ url: URL, to file: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["curl", "--fail", "--silent", "--show-error", "--location", "--retry", "3",
+                             "--connect-timeout", "20", "--output", file.path, url.absoluteString]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let line = String(decoding: message, as: UTF8.self)
+                .split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(process.terminationStatus)"
+            throw HarnessError.runFailed(id: "curl", reason: "\(url.absoluteString): \(line)")
+        }
+    }
+}
