@@ -8,10 +8,14 @@ import Site
 enum SiteAdapter {
     static func content(layout: ProjectLayout, store: any RunStore, buildTime: Date) throws -> SiteContent {
         var papers: [SitePaper] = []
+        var pinned: [String: DataManifest.File] = [:]
+        for manifest in try DataManifest.all(in: layout) {
+            for file in manifest.files { pinned[file.path] = file }
+        }
         for paper in Papers.all {
             var experiments: [SiteExperiment] = []
             for type in Registry.experiments where type.info.paper == paper.id {
-                experiments.append(try experiment(type, layout: layout, store: store))
+                experiments.append(try experiment(type, layout: layout, store: store, manifest: pinned))
             }
             experiments.sort { lhs, rhs in
                 let left = orderOf(lhs.id), right = orderOf(rhs.id)
@@ -32,7 +36,9 @@ enum SiteAdapter {
         return 0
     }
 
-    private static func experiment(_ type: any Experiment.Type, layout: ProjectLayout, store: any RunStore) throws -> SiteExperiment {
+    private static func experiment(
+        _ type: any Experiment.Type, layout: ProjectLayout, store: any RunStore, manifest: [String: DataManifest.File]
+    ) throws -> SiteExperiment {
         let info = type.info
         let declaration = try ExperimentDeclaration.load(id: info.id, layout: layout)
         let current = try store.currentRun(experiment: info.id)
@@ -65,7 +71,9 @@ enum SiteAdapter {
         site.config = prettyJSON(run.configJSON)
         site.defaultConfig = prettyJSON(run.defaultConfigJSON)
         site.inputs = run.inputs.map {
-            SiteInput(path: $0.path, sha256: $0.sha256, bytes: Int($0.bytes), source: $0.source)
+            let pinned = manifest[$0.path]
+            return SiteInput(path: $0.path, sha256: $0.sha256, bytes: Int($0.bytes), source: $0.source,
+                             upstream: pinned?.url, matchesManifest: pinned.map { [sha256 = $0.sha256] in $0.sha256 == sha256 })
         }
         site.figures = groups(of: run.artifacts, kind: .figure, layout: layout)
         site.tables = groups(of: run.artifacts, kind: .table, layout: layout)

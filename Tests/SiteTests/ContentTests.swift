@@ -31,6 +31,20 @@ struct ContentTests {
         #expect(counts.contains("Smoke scale.") as Bool)
     }
 
+    @Test("inputs say whether their SHA-256 is the pinned one, and name the pinned upstream copy")
+    func inputsShowTheirManifest() throws {
+        let fixture = try Fixture()
+        defer { fixture.cleanUp() }
+        let site = fixture.folder.appendingPathComponent("site")
+        try SiteBuilder().build(fixture.content, into: site)
+        let html = SiteInspection(root: site).text("experiments/accel-nasbench/figure3.html")
+        func count(_ text: String) -> Int { html.components(separatedBy: text).count - 1 }
+        #expect(count("✓ pinned") == 1)
+        #expect(count("✗ not the pinned file") == 1)
+        #expect(html.contains("upstream: <code>https://raw.githubusercontent.com/o/r/0123/configs/space.json</code>"))
+        #expect(count("upstream: <code>") == 1)
+    }
+
     @Test("the same content builds byte-identical sites; only the build time differs")
     func deterministic() throws {
         let fixture = try Fixture()

@@ -79,7 +79,13 @@ struct Fixture {
                     cacheKey: "c0ffee" + String(repeating: "ab", count: 29), threads: 1,
                     config: #"{"devices":["tpu","gpu"],"label":"\#(Self.hostile)","samples":500}"#,
                     defaultConfig: #"{"samples":500,"devices":["tpu","gpu"],"label":"plain"}"#,
-                    inputs: [SiteInput(path: "accel-nasbench/records.csv", sha256: String(repeating: "9f", count: 32), bytes: 2_400_000, source: "https://example.org/anb")],
+                    inputs: [
+                        SiteInput(path: "accel-nasbench/records.csv", sha256: String(repeating: "9f", count: 32), bytes: 2_400_000, source: "https://example.org/anb"),
+                        SiteInput(path: "accel-nasbench/configs/space.json", sha256: String(repeating: "1a", count: 32), bytes: 900, source: "accel-nasbench/SOURCE.md",
+                                  upstream: "https://raw.githubusercontent.com/o/r/0123/configs/space.json", matchesManifest: true),
+                        SiteInput(path: "accel-nasbench/derived.jsonl", sha256: String(repeating: "2b", count: 32), bytes: 70, source: "accel-nasbench/SOURCE.md",
+                                  matchesManifest: false),
+                    ],
                     figures: [scatter], tables: [summary],
                     claims: [
                         SiteClaim(key: "mean_acc_tpu", description: "Mean top-1 accuracy on TPU", paperValue: 71.2, reproducedValue: 71.05, unit: "%", tolerance: "±0.5", delta: -0.15, verdict: .pass, location: "Table 2"),

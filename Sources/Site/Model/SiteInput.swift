@@ -8,12 +8,19 @@ public struct SiteInput: Sendable, Codable, Equatable {
     public var bytes: Int?
     /// Where the file comes from (a URL or a sentence).
     public var source: String?
+    /// The pinned upstream URL of a verbatim upstream file, from the paper's data manifest.
+    public var upstream: String?
+    /// Whether the SHA-256 equals the paper's data manifest (nil: the manifest does not list it).
+    public var matchesManifest: Bool?
 
     /// Creates an input.
-    public init(path: String, sha256: String, bytes: Int? = nil, source: String? = nil) {
+    public init(path: String, sha256: String, bytes: Int? = nil, source: String? = nil,
+                upstream: String? = nil, matchesManifest: Bool? = nil) {
         self.path = path
         self.sha256 = sha256
         self.bytes = bytes
         self.source = source
+        self.upstream = upstream
+        self.matchesManifest = matchesManifest
     }
 }

@@ -55,12 +55,28 @@ extension ExperimentPage {
                     .tr(
                         .td(.code(.safe(input.path))),
                         .td(.class("num"), .attr("data-label", "Size"), .safe(input.bytes.map(SiteFormat.bytes) ?? "—")),
-                        .td(.class("hash"), .attr("data-label", "SHA-256"), .safe(input.sha256)),
-                        .td(.attr("data-label", "Source"), .safe(input.source ?? "—"))
+                        .td(.class("hash"), .attr("data-label", "SHA-256"), .safe(input.sha256), manifestMark(input)),
+                        .td(.attr("data-label", "Source"), .safe(input.source ?? "—"), upstreamLink(input))
                     )
                 }))
             )),
         ])
+    }
+
+    /// A mark saying whether the digest is the one the paper's data manifest pins.
+    private func manifestMark(_ input: SiteInput) -> Node<HTML.BodyContext> {
+        switch input.matchesManifest {
+        case .some(true): return .span(.class("muted"), .attr("title", "equals the SHA-256 in the paper's data.json"), " ✓ pinned")
+        case .some(false): return .span(.class("miss"), .attr("title", "differs from the SHA-256 in the paper's data.json"), " ✗ not the pinned file")
+        case .none: return .empty
+        }
+    }
+
+    /// The pinned upstream URL of a verbatim upstream file, as text (the site links only
+    /// inside itself, so it works offline).
+    private func upstreamLink(_ input: SiteInput) -> Node<HTML.BodyContext> {
+        guard let upstream = input.upstream else { return .empty }
+        return .div(.class("muted"), .text("upstream: "), .code(.text(upstream)))
     }
 
     /// Status, scale, times, memory, code version, cache key, threads and engines.
