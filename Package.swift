@@ -37,7 +37,7 @@ let engines: [Engine] = [
     Engine(name: "Numerics", dependencies: ["CBLAS", "Statistics", "Randomness", "Datasets"]),
     Engine(name: "Surrogate", dependencies: ["Statistics", "Randomness"]),
     Engine(name: "Search", dependencies: ["Randomness"]),
-    Engine(name: "Datasets", dependencies: []),
+    Engine(name: "Datasets", dependencies: ["Statistics"]),
     Engine(name: "TabularStore", dependencies: [
         "Datasets", "Numerics", "Search", "Statistics", "Randomness",
         .product(name: "GRDB", package: "GRDB.swift"),

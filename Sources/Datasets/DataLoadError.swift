@@ -1,6 +1,6 @@
-/// A problem reading one released data file (TRAILS and the smaller papers: network
-/// scaling, OCaml inlining, XFLOWRL); its description is one line naming the file, the
-/// place (line, key) and the reason.
+/// A problem reading one released data file (TRAILS, Accel-NASBench and the smaller papers:
+/// network scaling, OCaml inlining, XFLOWRL); its description is one line naming the file,
+/// the place (line, key) and the reason.
 public struct DataLoadError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file name that failed.
     public var file: String

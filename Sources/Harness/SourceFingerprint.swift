@@ -19,7 +19,7 @@ public enum SourceFingerprint {
         "Numerics": ["Statistics", "Randomness", "Datasets"],
         "Surrogate": ["Statistics", "Randomness"],
         "Search": ["Randomness"],
-        "Datasets": [],
+        "Datasets": ["Statistics"],
         "Site": [],
         "TabularStore": ["Datasets"],
         "Scaling": ["Numerics", "Datasets", "Randomness", "Search"],

@@ -34,39 +34,13 @@ public struct Trainer: Sendable {
         }
         guard training.count >= 2 else { throw NumericsError("training: need at least 2 training rows, got \(training.count)") }
         let batch = min(config.batchSize, training.count)
-        let workspace = Workspace<Float>(layout: model.layout, capacity: max(batch, min(config.evaluationBatchSize, validation.count)))
         var sampler = BatchSampler(count: training.count, batchSize: batch)
-        let iterations = config.iterationsPerEpoch ?? sampler.batchesPerPass
-        let schedule = CosineSchedule(initial: config.learningRate, minimum: config.minimumLearningRate, epochs: config.epochs)
-        var adam = Adam(count: model.parameterCount)
-        var gradients = [Float](repeating: 0, count: model.parameterCount)
-        var records: [EpochRecord] = []
-        let clock = ContinuousClock()
-        var trainSeconds = 0.0
-        var totalSeconds = 0.0
-        for epoch in 0..<config.epochs {
-            let rate = Float(schedule.rate(epoch: epoch))
-            let start = clock.now
-            var lossSum = 0.0
-            for _ in 0..<iterations {
-                let rows = sampler.next(generator: &generator)
-                lossSum += model.trainStep(rows: rows, data: training, workspace: workspace,
-                                           gradients: &gradients, adam: &adam, learningRate: rate, clamp: config.gradientClamp)
-            }
-            let trained = clock.now
-            let probabilities = model.predict(validation, workspace: workspace)
-            let evaluation = try MLP.metrics(probabilities, validation)
-            let validated = clock.now
-            trainSeconds += (trained - start).seconds
-            totalSeconds += (validated - start).seconds
-            let record = EpochRecord(
-                epoch: epoch + 1, learningRate: Double(rate), trainLoss: lossSum / Double(max(iterations, 1)),
-                validationAUC: evaluation.auc, validationLogLoss: evaluation.logLoss,
-                validationAccuracy: evaluation.accuracy, trainSeconds: trainSeconds, cumulativeSeconds: totalSeconds)
-            records.append(record)
-            progress?(record)
+        return try runEpochs(
+            &model, iterations: config.iterationsPerEpoch ?? sampler.batchesPerPass, batchCapacity: batch,
+            validation: validation, progress: progress, lift: { $0 }
+        ) { model, step throws(NumericsError) in
+            step(&model, rows: sampler.next(generator: &generator), data: training)
         }
-        return TrainingHistory(epochs: records)
     }
 }
 

@@ -1,3 +1,5 @@
+import Search
+
 /// What the scaling search measures for a state: memory, latency and accuracy.
 public protocol ScalingEnvironment: Sendable {
     /// The memory bound.
@@ -18,8 +20,9 @@ extension ScalingEnvironment {
     }
 }
 
-/// The project's toy environment (`test.py`): memory = max(w, d), latency = w² + d²,
-/// accuracy = 1 − (√((w−.5)² + (d−.3)²) + |w−.5| + |d−.3|) / 2; resolution is ignored.
+/// The project's toy environment (`test.py`) on continuous states: the formulas of
+/// ``Search/ToyScalingBenchmark`` (memory = max(w, d), latency = w² + d², accuracy =
+/// 1 − (√((w−.5)² + (d−.3)²) + |w−.5| + |d−.3|) / 2); resolution is ignored.
 ///
 /// With latency ≤ 1 and memory ≤ 10 the optimum is accuracy 1 at (0.5, 0.3).
 public struct ToyScalingEnvironment: ScalingEnvironment {
@@ -34,11 +37,10 @@ public struct ToyScalingEnvironment: ScalingEnvironment {
 
     public func constraints(_ state: ScalingState) -> (memory: Double, latency: Double) {
         let w = Double(state.width), d = Double(state.depth)
-        return (max(w, d), w * w + d * d)
+        return (ToyScalingBenchmark.memory(width: w, depth: d), ToyScalingBenchmark.latency(width: w, depth: d))
     }
 
     public func accuracy(_ state: ScalingState) -> Double {
-        let dw = Double(state.width) - 0.5, dd = Double(state.depth) - 0.3
-        return 1 - ((dw * dw + dd * dd).squareRoot() + abs(dw) + abs(dd)) / 2
+        ToyScalingBenchmark.accuracy(width: Double(state.width), depth: Double(state.depth))
     }
 }

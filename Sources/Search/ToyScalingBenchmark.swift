@@ -6,6 +6,8 @@
 /// accuracy = 1 − (√((w − 0.5)² + (d − 0.3)²) + |w − 0.5| + |d − 0.3|) / 2,
 /// which peaks at 1 for (0.5, 0.3). A point is infeasible when latency exceeds
 /// ``latencyLimit`` or memory exceeds ``memoryLimit``; its value is then ``infeasibleValue``.
+/// The static formulas are the one definition of the toy environment: Scaling's
+/// `ToyScalingEnvironment` evaluates its continuous states through them.
 ///
 /// ```swift
 /// let toy = ToyScalingBenchmark()

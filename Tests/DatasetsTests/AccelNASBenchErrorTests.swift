@@ -37,9 +37,7 @@ struct AccelNASBenchErrorTests {
 
     @Test func truncatedLineNamesFileAndLine() {
         let message = error(second { String($0.prefix(200)) })
-        #expect(message?.hasPrefix("anb.jsonl:2:") == true)
-        #expect(message?.contains("malformed JSON") == true)
-        #expect(message?.contains("\n") == false)
+        #expect(message == "anb.jsonl:2: malformed JSON (truncated line?)")
     }
 
     @Test func blankLineInsideFileIsAnError() {

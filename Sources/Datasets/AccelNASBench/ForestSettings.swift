@@ -29,58 +29,22 @@ extension AccelNASBench {
 
         /// Loads the settings for `target` under the data root.
         public static func load(for target: Target, dataRoot: URL) throws -> ForestSettings {
-            guard let file = configFile(for: target) else {
-                throw LoadError(file: target.name, reason: "no tuned random-forest config for this target")
-            }
-            let url = dataRoot.appendingPathComponent(AccelNASBench.randomForestConfigPath)
-                .appendingPathComponent(file)
-            guard let data = try? Data(contentsOf: url) else {
-                throw LoadError(file: url.path, reason: "cannot read file (\(DataRootHint.text))")
-            }
-            return try parse(data, fileName: file)
+            try read(ConfigSpaceDefaults.load(
+                configFile(for: target), folder: AccelNASBench.randomForestConfigPath, dataRoot: dataRoot,
+                model: "random-forest", target: target))
         }
 
         /// Parses a ConfigSpace JSON, reading each hyperparameter's `default`.
         public static func parse(_ data: Data, fileName: String) throws(LoadError) -> ForestSettings {
-            struct Space: Decodable { var hyperparameters: [Entry] }
-            struct Entry: Decodable {
-                var name: String
-                var number: Double?
-                var flag: Bool?
-                enum CodingKeys: String, CodingKey { case name, value, defaultValue = "default" }
-                init(from decoder: Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
-                    name = try container.decode(String.self, forKey: .name)
-                    number = (try? container.decode(Double.self, forKey: .defaultValue))
-                        ?? (try? container.decode(Double.self, forKey: .value))
-                    flag = try? container.decode(Bool.self, forKey: .defaultValue)
-                }
-            }
-            let space: Space
-            do {
-                space = try JSONDecoder().decode(Space.self, from: data)
-            } catch {
-                throw LoadError(file: fileName, line: 1, decoding: error)
-            }
-            func entry(_ name: String) throws(LoadError) -> Entry {
-                guard let entry = space.hyperparameters.first(where: { $0.name == name }) else {
-                    throw LoadError(file: fileName, key: name, reason: "missing hyperparameter")
-                }
-                return entry
-            }
-            func number(_ name: String) throws(LoadError) -> Double {
-                guard let value = try entry(name).number else {
-                    throw LoadError(file: fileName, key: name, reason: "default is not a number")
-                }
-                return value
-            }
-            guard let bootstrap = try entry("bootstrap").flag else {
-                throw LoadError(file: fileName, key: "bootstrap", reason: "default is not a boolean")
-            }
-            return ForestSettings(
-                treeCount: Int(try number("n_estimators")), minSamplesSplit: Int(try number("min_samples_split")),
-                minSamplesLeaf: Int(try number("min_samples_leaf")), maxFeatures: try number("max_features"),
-                bootstrap: bootstrap)
+            try read(ConfigSpaceDefaults(parsing: data, fileName: fileName))
+        }
+
+        /// The settings named by the hyperparameters of `space`.
+        static func read(_ space: ConfigSpaceDefaults) throws(LoadError) -> ForestSettings {
+            ForestSettings(
+                treeCount: try space.integer("n_estimators"), minSamplesSplit: try space.integer("min_samples_split"),
+                minSamplesLeaf: try space.integer("min_samples_leaf"), maxFeatures: try space.number("max_features"),
+                bootstrap: try space.flag("bootstrap"))
         }
     }
 }

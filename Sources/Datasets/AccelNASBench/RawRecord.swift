@@ -91,35 +91,11 @@ struct RawRecord: Decodable {
                 expansion: try int("e"), kernel: try int("k"), layers: try int("l"),
                 squeezeExcite: try container.decode(Bool.self, forKey: DynamicKey("block\(index)_se"))))
         }
-        return try AccelNASBench.Architecture(blocks: blocks)
-    }
-}
-
-extension AccelNASBench.LoadError {
-    /// Converts a decoding failure of one line into a one-line load error.
-    init(file: String, line: Int, decoding error: Error) {
-        switch error {
-        case DecodingError.keyNotFound(let key, let context):
-            self.init(file: file, line: line, key: Self.path(context.codingPath + [key]), reason: "missing key")
-        case DecodingError.typeMismatch(let type, let context):
-            self.init(file: file, line: line, key: Self.path(context.codingPath),
-                      reason: "wrong type, expected \(type)")
-        case DecodingError.valueNotFound(let type, let context):
-            self.init(file: file, line: line, key: Self.path(context.codingPath),
-                      reason: "null where \(type) is required")
-        case DecodingError.dataCorrupted(let context) where !context.codingPath.isEmpty:
-            self.init(file: file, line: line, key: Self.path(context.codingPath),
-                      reason: context.debugDescription)
-        case DecodingError.dataCorrupted:
-            self.init(file: file, line: line, reason: "malformed JSON")
-        case let error as AccelNASBench.ArchitectureError:
-            self.init(file: file, line: line, key: "architecture.\(error.key)", reason: error.reason)
-        default:
-            self.init(file: file, line: line, reason: "\(error)")
+        do {
+            return try AccelNASBench.Architecture(blocks: blocks)
+        } catch {
+            // The caller's `DataLoadError(file:line:decoding:)` fills in the file and line.
+            throw DataLoadError(file: "", key: "architecture.\(error.key)", reason: error.reason)
         }
-    }
-
-    private static func path(_ keys: [CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
     }
 }
