@@ -7,41 +7,43 @@ import Foundation
 /// edit does not invalidate cached results; `claims.json` is ignored too, since
 /// claims are judged after the run.
 public enum SourceFingerprint {
-    /// Engine modules and the engine modules they use. Mirrors the `engines`
-    /// list of `Package.swift`; keep the two in step.
-    public static let engineDependencies: [String: [String]] = [
-        "Harness": [],
-        "Store": ["Harness"],
-        "Plotting": ["Randomness"],
-        "Tables": [],
-        "Statistics": [],
-        "Randomness": [],
-        "Numerics": ["Statistics", "Randomness", "Datasets"],
-        "Surrogate": ["Statistics", "Randomness"],
-        "Search": ["Randomness"],
-        "Datasets": ["Statistics"],
-        "Site": [],
-        "TabularStore": ["Datasets"],
-        "Scaling": ["Numerics", "Datasets", "Randomness", "Search"],
-        "GraphRewrite": ["Numerics", "Search", "Randomness"],
-        "Inlining": ["Search", "Statistics", "Randomness"],
-    ]
-
-    /// The engines `engines` use, transitively, sorted, always with Harness.
-    public static func closure(of engines: [String]) -> [String] {
+    /// The engines `engines` use, transitively, sorted, always with Harness: an engine uses
+    /// every module under `Sources/` that one of its files imports, so the closure follows
+    /// the code itself and cannot drift from `Package.swift`.
+    public static func closure(of engines: [String], layout: ProjectLayout) throws -> [String] {
+        let sources = layout.root.appendingPathComponent("Sources")
         var seen: Set<String> = ["Harness"]
         var stack = engines
         while let engine = stack.popLast() {
             guard seen.insert(engine).inserted else { continue }
-            stack.append(contentsOf: engineDependencies[engine] ?? [])
+            stack.append(contentsOf: try importedModules(in: sources.appendingPathComponent(engine), sources: sources))
         }
         return seen.sorted()
+    }
+
+    /// The modules under `sources` that the Swift files in `folder` import.
+    static func importedModules(in folder: URL, sources: URL) throws -> [String] {
+        var modules: Set<String> = []
+        for file in try sourceFiles(in: folder) where file.pathExtension == "swift" {
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            for line in text.split(separator: "\n") {
+                let words = line.split(whereSeparator: \.isWhitespace)
+                guard let index = words.firstIndex(of: "import"), index + 1 < words.count,
+                      words[..<index].allSatisfy({ $0.hasPrefix("@") || ["public", "internal", "package", "private", "fileprivate"].contains($0) })
+                else { continue }
+                let name = String(words[index + 1])
+                if FileManager.default.fileExists(atPath: sources.appendingPathComponent(name).path) { modules.insert(name) }
+            }
+        }
+        return modules.sorted()
     }
 
     /// The fingerprint of experiment `id` using `engines`, under `layout.root`.
     public static func compute(experimentID id: String, engines: [String], layout: ProjectLayout) throws -> String {
         var folders = [layout.experimentFolder(id)]
-        folders += closure(of: engines).map { layout.root.appendingPathComponent("Sources").appendingPathComponent($0) }
+        let sources = layout.root.appendingPathComponent("Sources")
+        let used = try engines + importedModules(in: layout.experimentFolder(id), sources: sources)
+        folders += try closure(of: used, layout: layout).map { sources.appendingPathComponent($0) }
         var lines: [String] = []
         for folder in folders {
             for file in try sourceFiles(in: folder) {

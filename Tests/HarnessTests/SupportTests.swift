@@ -1,5 +1,6 @@
 import Foundation
 @testable import Harness
+import TestSupport
 import Testing
 
 @Suite struct SupportTests {
@@ -42,7 +43,28 @@ import Testing
         #expect(layout.relative(URL(fileURLWithPath: "/p/main/.repro/cache/k/run.log")) == ".repro/cache/k/run.log")
     }
 
-    @Test func fingerprintClosureFollowsEngineDependencies() {
-        #expect(SourceFingerprint.closure(of: ["Numerics"]) == ["Datasets", "Harness", "Numerics", "Randomness", "Statistics"])
+    @Test func fingerprintClosureFollowsTheImportsOfTheEngines() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("repro-imports-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        func module(_ name: String, _ text: String) throws {
+            let folder = root.appendingPathComponent("Sources/\(name)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try text.write(to: folder.appendingPathComponent("\(name).swift"), atomically: true, encoding: .utf8)
+        }
+        try module("Harness", "import Foundation\n")
+        try module("Numerics", "import Foundation\n@preconcurrency import Datasets\n// import Site\nlet importText = \"import Plotting\"\n")
+        try module("Datasets", "public import Statistics\n")
+        try module("Statistics", "import Foundation\n")
+        try module("Plotting", "")
+        try module("Site", "")
+        let layout = ProjectLayout(root: root, dataRoot: root)
+        #expect(try SourceFingerprint.closure(of: ["Numerics"], layout: layout) == ["Datasets", "Harness", "Numerics", "Statistics"])
+        #expect(try SourceFingerprint.closure(of: [], layout: layout) == ["Harness"])
+    }
+
+    @Test func theProjectsEnginesImportOnlyEngines() throws {
+        let layout = ProjectLayout(root: PaperData.projectRoot)
+        let closure = try SourceFingerprint.closure(of: ["TabularStore"], layout: layout)
+        #expect(Set(["Datasets", "Numerics", "Search", "Statistics", "Randomness"]).isSubset(of: Set(closure)))
     }
 }
