@@ -14,8 +14,10 @@ public struct BenchmarkDataset: Sendable, Hashable {
     public var batchSize: Int
     /// TRAILS's training epochs.
     public var paperEpochs: Int
-    /// The epoch TRAILS's simulator reads as ground truth (1-based).
+    /// The epoch TRAILS's simulator reads as ground truth (1-based, in TRAILS's epochs).
     public var groundTruthEpoch: Int
+    /// Training iterations in one TRAILS epoch (200 for every tabular data set).
+    public var paperIterationsPerEpoch = 200
 
     /// Frappe: 10 fields, 5,500 ids, batch 512, 20 epochs, ground truth at epoch 13 (0-based 13 → 14).
     public static let frappe = BenchmarkDataset(name: "frappe", features: 5500, batchSize: 512, paperEpochs: 20, groundTruthEpoch: 14)
@@ -29,6 +31,17 @@ public struct BenchmarkDataset: Sendable, Hashable {
         case "uci_diabetes", "diabetes": return .diabetes
         default: throw TabularStoreError("dataset '\(name)'", "unknown; expected frappe or uci_diabetes")
         }
+    }
+
+    /// Our epoch matching TRAILS's ground-truth epoch in training rows seen, within 1...`epochs`.
+    ///
+    /// A TRAILS epoch is 200 batches; ours is one pass over `trainingRows`, so the epoch
+    /// index does not carry over: frappe's ground truth (14 × 200 × 512 rows) is 25 of our
+    /// passes over 57,722 rows (capped at 20), diabetes's (1 × 200 × 1,024) is 20 passes over 10,177.
+    public func groundTruthEpoch(trainingRows: Int, epochs: Int) -> Int {
+        let rowsSeen = Double(groundTruthEpoch * paperIterationsPerEpoch * batchSize)
+        let passes = Int((rowsSeen / Double(max(trainingRows, 1))).rounded())
+        return min(max(passes, 1), max(epochs, 1))
     }
 
     /// The training file, relative to the data root.

@@ -6,11 +6,12 @@ import TabularStore
 struct Summary {
     var dataset: BenchmarkDataset
     var benchmark: Benchmark
+    /// Our epoch matching TRAILS's ground truth in rows seen (``BenchmarkDataset/groundTruthEpoch(trainingRows:epochs:)``).
+    var groundTruthEpoch: Int
     /// Architectures trained in this run (the rest were resumed from the work folder).
     var builtNow: Int
     var buildSeconds: Double
 
-    var groundTruthEpoch: Int { min(dataset.groundTruthEpoch, benchmark.epochs) }
     var finalAUC: [Double] { benchmark.auc(atEpoch: benchmark.epochs) }
     /// Seconds to train one architecture for all epochs (train + validation), mean.
     var trainingSecondsPerArchitecture: Double { benchmark.meanEpochSeconds * Double(benchmark.epochs) }
@@ -24,6 +25,7 @@ struct Summary {
         numbers["\(k).best_auc"] = finalAUC.max() ?? .nan
         numbers["\(k).median_auc"] = Descriptive.median(finalAUC)
         numbers["\(k).best_auc_ground_truth_epoch"] = benchmark.bestAUC(atEpoch: groundTruthEpoch)
+        numbers["\(k).ground_truth_epoch"] = Double(groundTruthEpoch)
         numbers["\(k).epoch_seconds_mean"] = benchmark.meanEpochSeconds
         numbers["\(k).architectures_per_hour"] = 3600 / (trainingSecondsPerArchitecture + scoringSecondsPerArchitecture)
         numbers["\(k).jacflow_models_per_second"] = 1 / benchmark.meanScoringSeconds([.naswot, .synFlow])

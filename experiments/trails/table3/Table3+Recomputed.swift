@@ -37,7 +37,7 @@ extension Table3 {
         }
         try table.write(to: context.output("table3-recomputed"), formats: [.csv, .markdown, .latex])
         return RunResult(numbers: numbers, notes: [
-            "Recomputed: SRCC over the architectures of our own benchmark (trails/benchmark), AUC at the ground-truth epoch (frappe 14, diabetes 1); JacFlow is the benchmark's rank fusion (rank NASWOT + rank SynFlow)/N over our sample.",
+            "Recomputed: SRCC over the architectures of our own benchmark (trails/benchmark), AUC at the ground-truth epoch (the epoch at which our models have seen as many training rows as TRAILS's at theirs: see trails/benchmark); JacFlow is the benchmark's rank fusion (rank NASWOT + rank SynFlow)/N over our sample.",
         ])
     }
 }
