@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Dispatch
 import Numerics
 
@@ -72,5 +77,14 @@ extension FilteringMeasurement {
         let chosen = runs.filter { $0.workers == workers }
         guard let first = chosen.first else { return [] }
         return first.completions.indices.map { i in chosen.map { $0.completions[i] }.reduce(0, +) / Double(chosen.count) }
+    }
+}
+
+extension FilteringThroughput {
+    /// The machine's one-minute load average (runnable processes), or nil where unavailable; a
+    /// load above the core count means other work competes with the measured workers.
+    public static func loadAverage() -> Double? {
+        var load = [Double](repeating: 0, count: 1)
+        return getloadavg(&load, 1) == 1 ? load[0] : nil
     }
 }
