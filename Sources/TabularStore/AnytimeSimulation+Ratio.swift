@@ -46,12 +46,20 @@ extension AnytimeSimulation {
         return points
     }
 
-    /// The largest budget at which `ratio` still plans without the benchmark's size capping it:
+    /// The budget at which `ratio` plans its largest K without the benchmark's size capping it:
     /// the cost of K = ⌊|benchmark| / ratio⌋ (at least 2) candidates from U = 1, N = ratio × K.
     public func uncappedBudget(_ benchmark: Benchmark, ratio: Int) -> Double {
         var copy = self
         copy.ratio = max(ratio, 1)
         return copy.coordinator(benchmark).cost(kept: max(benchmark.count / copy.ratio, 2), minimumFidelity: 1)
+    }
+
+    /// N and K of the coordinator's plan for `ratio` at `seconds` over `benchmark`, or nil when
+    /// the budget cannot score one model.
+    public func plannedSize(_ benchmark: Benchmark, ratio: Int, seconds: Double) -> (scored: Int, kept: Int)? {
+        var copy = self
+        copy.ratio = max(ratio, 1)
+        return (try? copy.coordinator(benchmark).plan(seconds: seconds)).map { ($0.scored, $0.kept) }
     }
 }
 

@@ -28,6 +28,7 @@ extension FilteringThroughput {
         nonisolated(unsafe) let f = finished
         nonisolated(unsafe) let bad = failures
         let clock = ContinuousClock()
+        let cpuStart = Self.processCPUSeconds()
         let start = clock.now
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: count, by: workers) {
@@ -40,11 +41,12 @@ extension FilteringThroughput {
             }
         }
         let total = Self.seconds(clock.now - start)
+        let cpu = Self.processCPUSeconds() - cpuStart
         if let index = failures.firstIndex(of: true) {
             throw TabularStoreError("filtering \(architectures[index])", "could not be scored on the batch")
         }
         return FilteringMeasurement(
-            workers: workers, seconds: total, completions: Array(finished).sorted(),
+            workers: workers, seconds: total, cpuSeconds: cpu, completions: Array(finished).sorted(),
             scores: (0..<count).map { Array(values[($0 * width)..<(($0 + 1) * width)]) })
     }
 
@@ -58,6 +60,13 @@ extension FilteringThroughput {
         return runs
     }
 
+    /// CPU seconds this process has used so far, over all its threads.
+    static func processCPUSeconds() -> Double {
+        var t = timespec()
+        guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t) == 0 else { return .nan }
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+    }
+
     static func seconds(_ d: Duration) -> Double {
         let (s, atto) = d.components
         return Double(s) + Double(atto) * 1e-18
@@ -69,6 +78,14 @@ extension FilteringMeasurement {
     public static func meanSeconds(_ runs: [FilteringMeasurement], workers: Int) -> Double {
         let times = runs.filter { $0.workers == workers }.map(\.seconds)
         return times.isEmpty ? .nan : times.reduce(0, +) / Double(times.count)
+    }
+
+    /// Mean CPU cores the process used while the runs with `workers` workers ran (CPU seconds over
+    /// wall seconds; NaN when none): about `workers` on an otherwise idle machine, less when other
+    /// work took cores.
+    public static func meanCoresUsed(_ runs: [FilteringMeasurement], workers: Int) -> Double {
+        let chosen = runs.filter { $0.workers == workers && $0.seconds > 0 }
+        return chosen.isEmpty ? .nan : chosen.map { $0.cpuSeconds / $0.seconds }.reduce(0, +) / Double(chosen.count)
     }
 
     /// Mean completion time of the i-th model over the runs with `workers` workers (for a

@@ -66,6 +66,8 @@ public struct FilteringMeasurement: Sendable, Equatable {
     public var workers: Int
     /// Wall-clock seconds to score every architecture.
     public var seconds: Double
+    /// CPU seconds the process used meanwhile (all threads, including anything else it ran).
+    public var cpuSeconds: Double
     /// Seconds since the start at which each model finished, ascending.
     public var completions: [Double]
     /// Every architecture's metric values, in architecture order.

@@ -42,6 +42,9 @@ import Testing
     #expect(points[1].mean == b.bestAUC(atEpoch: 9) && points[1].median == points[1].mean)
     #expect(points[0].mean > 0.5 && points[0].mean <= points[1].mean)
     #expect(abs(sim.uncappedBudget(b, ratio: 20) - 2.4) < 1e-12)   // K = 2 from U = 1: 2 epochs + 40 × 0.01 s
+    #expect(sim.plannedSize(b, ratio: 20, seconds: 2.4).map { [$0.scored, $0.kept] } == [40, 2])
+    #expect(sim.plannedSize(b, ratio: 20, seconds: 1).map { [$0.scored, $0.kept] } == [40, 1])   // filtering only, N capped at 40
+    #expect(sim.plannedSize(b, ratio: 20, seconds: 0.001) == nil)
 }
 
 @Test func bestRatioAveragesOnlyOverBudgetsWhereEveryRatioRuns() {
@@ -69,11 +72,19 @@ import Testing
     let cost = try #require(sim.selectionCost(b, twoPhase: twoPhase, trainingBased: based))
     // Target 0.9: two-phase at 100 s, training-based at 1000 s. At 100 s the plan is K = 4 (≤ 40 / 10),
     // U = 8: 4 × 8 = 32 epochs, N = 40 → 0.4 s of scoring.
-    #expect(cost.targetAUC == 0.9 && cost.twoPhaseBudget == 100 && cost.trainingBasedSeconds == 1000)
+    #expect(cost.targetAUC == 0.9 && cost.twoPhaseBudget == 100 && cost.refiningBudget == 100 && cost.trainingBasedSeconds == 1000)
     #expect(cost.kept == 4 && cost.minimumFidelity == 8 && cost.scored == 40)
     #expect(abs(cost.filteringSeconds - 0.4) < 1e-12 && cost.refinementSeconds == 32)
     #expect(cost.endToEndSpeedup == 10 && cost.trainingTimeSaved == 1000 / 32)
     #expect(sim.selectionCost(b, twoPhase: twoPhase, trainingBased: BudgetCurve(budgets: budgets, values: [[nil], [nil], [nil], [nil]])) == nil)
+    // A target reached first by filtering alone (1 s: K = 2 needs 2.2 s): the training time is read at the first
+    // refining plan that reaches it (10 s: K = 4 from U = 2, 8 epochs), the end-to-end speed-up at 1 s.
+    let early = BudgetCurve(budgets: budgets, values: [[0.9], [0.9], [0.9], [0.9]])
+    let filtered = try #require(sim.selectionCost(b, twoPhase: early, trainingBased: based))
+    #expect(filtered.twoPhaseBudget == 1 && filtered.refiningBudget == 10 && filtered.kept == 4 && filtered.minimumFidelity == 2)
+    #expect(filtered.refinementSeconds == 8 && filtered.endToEndSpeedup == 1000 && filtered.trainingTimeSaved == 125)
+    let never = BudgetCurve(budgets: [1], values: [[0.95]])
+    #expect(sim.selectionCost(b, twoPhase: never, trainingBased: based)?.trainingTimeSaved.isNaN == true)
     // Figure 7(a)'s setting: N = 1500, K = 10, U = 1 → SH trains 10 × 1 + 3 × 3 = 19 epochs.
     let latency = sim.predictedLatency(scored: 1500, kept: 10, minimumFidelity: 1, maxEpochs: 20)
     #expect(abs(latency.filtering - 15) < 1e-12 && latency.refinement == 19)
@@ -95,6 +106,7 @@ import Testing
     #expect(runs[1].scores[3][0].bitPattern == naswot.bitPattern)
     #expect(FilteringMeasurement.meanSeconds(runs, workers: 2) == runs[1].seconds)
     #expect(FilteringMeasurement.meanSeconds(runs, workers: 4).isNaN)
+    #expect(runs.allSatisfy { $0.cpuSeconds > 0 } && FilteringMeasurement.meanCoresUsed(runs, workers: 1) > 0)
     #expect(FilteringMeasurement.meanCompletions(runs, workers: 1) == runs[0].completions)
     #expect(throws: TabularStoreError.self) { try FilteringThroughput(data: data, features: 40, architectures: 2, batchSize: 1, seed: 1) }
 }

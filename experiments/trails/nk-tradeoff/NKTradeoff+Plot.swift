@@ -35,13 +35,13 @@ extension NKTradeoffFigure {
         let dashes: [Dash] = [.dashDot, .dotted, .dashed, .solid]
         for (index, panel) in panels.enumerated() {
             let budgets = Array(Set(panel.points.map(\.budget))).sorted()
-            let largest = budgets.last ?? 1
-            var plot = Plotting.Panel(title: "\(panel.name) (ours, \(panel.count) archs, T = \(formatBudget(largest)))", xLabel: "N/K",
+            let reference = budgets.first ?? 1
+            var plot = Plotting.Panel(title: "\(panel.name) (ours, \(panel.count) archs, T = \(formatBudget(reference)))", xLabel: "N/K",
                                       yLabel: "AUC on \(panel.name)", x: Axis(scale: .log10), legend: .none)
             for (order, budget) in budgets.enumerated() {
                 let line = panel.points.filter { $0.budget == budget && !$0.mean.isNaN }.sorted { $0.ratio < $1.ratio }
-                let fraction = largest / budget
-                let label = fraction < 1.01 ? "budget T" : "budget T/\(formatNumber(fraction.rounded() == fraction ? fraction : (fraction * 100).rounded() / 100))"
+                let multiple = budget / reference
+                let label = multiple < 1.01 ? "budget T" : "budget \(formatNumber((multiple * 100).rounded() / 100))T"
                 plot.add(LineSeries(x: line.map { Double($0.ratio) }, y: line.map(\.mean), label: label,
                                     dash: dashes[order % dashes.count], marker: markers[order % markers.count]))
             }

@@ -17,18 +17,18 @@ extension NKTradeoffFigure {
             var sim = AnytimeSimulation(budgets: [], runs: config.recomputedRuns, scoringSeconds: benchmark.meanScoringSeconds([.naswot, .synFlow]),
                                         epochSeconds: benchmark.meanEpochSeconds, groundTruthEpoch: try store.groundTruthEpoch(of: benchmark),
                                         seed: config.recomputedSeed)
-            let largest = sim.uncappedBudget(benchmark, ratio: config.recomputedReferenceRatio)
-            sim.budgets = config.recomputedBudgetFractions.map { $0 * largest }
+            let reference = sim.uncappedBudget(benchmark, ratio: config.recomputedReferenceRatio)
+            sim.budgets = config.recomputedBudgetMultiples.map { $0 * reference }
             let points = try sim.ratioTradeoff(benchmark, score: try benchmark.jacFlowRankFusion(), ratios: config.recomputedRatios)
             panels.append((name, benchmark.count, points))
             let p = "recomputed.\(name)"
             let overall = RatioTradeoff.bestRatio(points) ?? 0
             numbers["\(p).best_ratio"] = Double(overall)
             numbers["\(p).log10_best_ratio"] = overall > 0 ? log10(Double(overall)) : 0
-            let atLargest = RatioTradeoff.bestRatio(points, atBudget: sim.budgets.last ?? 0) ?? 0
-            numbers["\(p).largest_budget.best_ratio"] = Double(atLargest)
-            numbers["\(p).largest_budget.log10_best_ratio"] = atLargest > 0 ? log10(Double(atLargest)) : 0
-            numbers["\(p).largest_budget_s"] = largest
+            let atReference = RatioTradeoff.bestRatio(points, atBudget: reference) ?? 0
+            numbers["\(p).reference_budget.best_ratio"] = Double(atReference)
+            numbers["\(p).reference_budget.log10_best_ratio"] = atReference > 0 ? log10(Double(atReference)) : 0
+            numbers["\(p).reference_budget_s"] = reference
             numbers["\(p).capped_points"] = Double(points.filter(\.isCapped).count)
             for (index, budget) in sim.budgets.enumerated() {
                 numbers["\(p).budget\(index + 1).best_ratio"] = Double(RatioTradeoff.bestRatio(points, atBudget: budget) ?? 0)
@@ -37,8 +37,8 @@ extension NKTradeoffFigure {
                     notes.append("Recomputed \(name) at \(formatNumber(budget)) s: every N/K selects the same models (mean \(formatNumber(first.mean))), so its best N/K is a tie reported as the smallest.")
                 }
             }
-            let reference = points.first { $0.ratio == config.recomputedReferenceRatio && $0.budget == sim.budgets.last }
-            notes.append("Recomputed \(name): \(benchmark.count) architectures, t1 = \(formatNumber(sim.scoringSeconds)) s, t2 = \(formatNumber(sim.epochSeconds)) s; largest budget \(formatNumber(largest)) s, where N/K = \(config.recomputedReferenceRatio) plans N = \(reference?.scored ?? 0), K = \(reference?.kept ?? 0); best N/K over the budgets \(overall), at the largest budget \(atLargest); \(points.filter(\.isCapped).count) of \(points.count) plans are capped by the sample size (N/K ≥ \(points.filter(\.isCapped).map(\.ratio).min() ?? 0)).")
+            let plan = sim.plannedSize(benchmark, ratio: config.recomputedReferenceRatio, seconds: reference)
+            notes.append("Recomputed \(name): \(benchmark.count) architectures, t1 = \(formatNumber(sim.scoringSeconds)) s, t2 = \(formatNumber(sim.epochSeconds)) s; T = \(formatNumber(reference)) s, where N/K = \(config.recomputedReferenceRatio) plans N = \(plan?.scored ?? 0), K = \(plan?.kept ?? 0); best N/K over the budgets \(overall), at T \(atReference); \(points.filter(\.isCapped).count) of \(points.count) plans are capped by the sample size (the table's Capped column).")
         }
         try table(panels).write(to: context.output("nk-tradeoff-recomputed"), formats: [.csv, .markdown])
         for warning in try recomputedFigure(panels).write(to: context.output("nk-tradeoff-recomputed"), formats: [.pdf, .svg, .png]) {
