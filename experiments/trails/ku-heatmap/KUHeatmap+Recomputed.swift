@@ -32,7 +32,7 @@ extension KUHeatmap {
             context.logger.warning("ku-heatmap-recomputed: \(warning)")
         }
         notes.append("Epochs = Σ over successive-halving rounds of candidates × epochs (η = 3, ⌊n/3⌋ survivors, capped at E); the draft figure's epoch counts (e.g. 72 at K = 16, U = 4, fewer at larger U) follow another accounting that the released code does not show.")
-        notes.append("Successive halving from U ranks the candidates by their AUC after U or more epochs, while the heatmap judges the selected model at the ground-truth epoch (diabetes: epoch 1, as TRAILS's simulator); where later epochs rank models differently from the first, a larger U can lower the cell.")
+        notes.append("Successive halving from U ranks the candidates by their AUC after U or more epochs, while the heatmap judges the selected model at the benchmark's ground-truth epoch (our epoch matching TRAILS's in training rows seen); where epochs rank models differently, a larger U can lower the cell.")
         return RunResult(numbers: numbers, notes: notes)
     }
 
