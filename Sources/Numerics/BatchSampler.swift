@@ -1,24 +1,27 @@
 import Randomness
 
 /// Seeded mini-batch order: a Fisher–Yates shuffle, redrawn when a pass is used up.
-struct BatchSampler: Sendable {
-    let count: Int
-    let batchSize: Int
+public struct BatchSampler: Sendable {
+    /// Rows sampled from.
+    public let count: Int
+    /// Rows per batch (the last batch of a pass may be shorter, never below 2 rows).
+    public let batchSize: Int
     private var order: [Int] = []
     private var cursor = 0
 
-    init(count: Int, batchSize: Int) {
+    /// Creates a sampler over rows `0..<count`.
+    public init(count: Int, batchSize: Int) {
         self.count = count
         self.batchSize = batchSize
     }
 
     /// Mini-batches in one pass (a final partial batch of ≥ 2 rows counts).
-    var batchesPerPass: Int {
+    public var batchesPerPass: Int {
         count / batchSize + (count % batchSize >= 2 ? 1 : 0)
     }
 
     /// The next batch of row indices.
-    mutating func next(generator: inout SeededGenerator) -> ArraySlice<Int> {
+    public mutating func next(generator: inout SeededGenerator) -> ArraySlice<Int> {
         if order.isEmpty || count - cursor < 2 {
             order = Array(0..<count)
             for i in stride(from: count - 1, to: 0, by: -1) {
