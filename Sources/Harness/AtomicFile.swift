@@ -57,7 +57,8 @@ public enum AtomicFile {
         }
     }
 
-    private static func temporaryURL(for url: URL) -> URL {
+    /// The temporary file beside `url` that this process writes before renaming it over `url`.
+    public static func temporaryURL(for url: URL) -> URL {
         url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
     }
 }

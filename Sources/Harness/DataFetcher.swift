@@ -59,8 +59,8 @@ public struct DataFetcher: Sendable {
     }
 
     private func download(_ file: DataManifest.File, from url: URL, to target: URL) -> Outcome {
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        AtomicFile.removeStaleTemporaries(of: target)
+        let temporary = AtomicFile.temporaryURL(for: target)
         defer { try? FileManager.default.removeItem(at: temporary) }
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
