@@ -17,6 +17,18 @@ extension AccelNASBench {
         /// Whether the dataset has latency measurements for this device (the FPGAs).
         public var hasLatency: Bool { self == .zcu102 || self == .vck190 }
 
+        /// The name shown in figures and tables, e.g. `RTX 3090`.
+        public var displayName: String {
+            switch self {
+            case .a100: return "A100"
+            case .rtx3090: return "RTX 3090"
+            case .tpuv2: return "TPUv2"
+            case .tpuv3: return "TPUv3"
+            case .zcu102: return "ZCU102"
+            case .vck190: return "VCK190"
+            }
+        }
+
         /// The name used in the dataset's keys, e.g. `3090`.
         public var description: String { rawValue }
     }

@@ -76,21 +76,8 @@ extension AccelNASBench.Target {
         case .accuracy: return "Top-1 accuracy"
         case .top5Accuracy: return "Top-5 accuracy"
         case .trainTime: return "Train time"
-        case .throughput(let device): return "\(device.title) throughput"
-        case .latency(let device): return "\(device.title) latency"
-        }
-    }
-}
-
-extension AccelNASBench.Device {
-    var title: String {
-        switch self {
-        case .a100: return "A100"
-        case .rtx3090: return "RTX 3090"
-        case .tpuv2: return "TPUv2"
-        case .tpuv3: return "TPUv3"
-        case .zcu102: return "ZCU102"
-        case .vck190: return "VCK190"
+        case .throughput(let device): return "\(device.displayName) throughput"
+        case .latency(let device): return "\(device.displayName) latency"
         }
     }
 }

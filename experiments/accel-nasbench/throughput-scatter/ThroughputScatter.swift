@@ -101,17 +101,3 @@ public enum ThroughputScatter: Experiment {
         return RunResult(numbers: numbers)
     }
 }
-
-extension AccelNASBench.Device {
-    /// The name shown in figures.
-    var displayName: String {
-        switch self {
-        case .a100: return "A100"
-        case .rtx3090: return "RTX 3090"
-        case .tpuv2: return "TPUv2"
-        case .tpuv3: return "TPUv3"
-        case .zcu102: return "ZCU102"
-        case .vck190: return "VCK190"
-        }
-    }
-}
