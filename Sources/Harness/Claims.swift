@@ -68,6 +68,17 @@ public struct Claim: Codable, Sendable, Equatable {
     public var relativeTolerance: Double?
     /// How to compare (default ``Comparison/within``).
     public var comparison: Comparison?
+    /// How our number was obtained: recomputed by our engines, replotted from the
+    /// authors' released results, or a bar we set.
+    public var evidence: Evidence
+    /// What kind of number ``paper`` is: printed by the authors, read off a figure,
+    /// derived by us from released files, or a threshold of ours.
+    public var source: SourceKind
+    /// What the tolerance rests on (required for every judged claim).
+    public var basis: ToleranceBasis?
+    /// The variant of the experiment the claim belongs to (e.g. `recomputed`); nil for the
+    /// experiment itself. A variant runs as its own experiment, `<paper>/<name>/<variant>`.
+    public var variant: String?
     /// Unit of the values, e.g. `s`, `%`, `×`.
     public var unit: String?
     /// Where the paper reports it: figure, table, section, README.
@@ -80,7 +91,7 @@ public struct Claim: Codable, Sendable, Equatable {
     public var name: String?
 
     enum CodingKeys: String, CodingKey {
-        case key, claim, paper, tolerance, comparison, unit, `where`, why, name
+        case key, claim, paper, tolerance, comparison, unit, `where`, why, name, evidence, source, basis, variant
         case relativeTolerance = "relative_tolerance"
         case notReproducible = "not_reproducible"
     }
@@ -89,8 +100,14 @@ public struct Claim: Codable, Sendable, Equatable {
     public init(
         key: String, claim: String, paper: Double?, tolerance: Double? = nil,
         relativeTolerance: Double? = nil, comparison: Comparison? = nil, unit: String? = nil,
-        where location: String, why: String? = nil, notReproducible: String? = nil, name: String? = nil
+        where location: String, why: String? = nil, notReproducible: String? = nil, name: String? = nil,
+        evidence: Evidence = .recomputed, source: SourceKind = .paper, basis: ToleranceBasis? = nil,
+        variant: String? = nil
     ) {
+        self.evidence = evidence
+        self.source = source
+        self.basis = basis
+        self.variant = variant
         self.key = key
         self.claim = claim
         self.paper = paper

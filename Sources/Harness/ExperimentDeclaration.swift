@@ -16,6 +16,9 @@ public struct ExperimentDeclaration: Sendable, Equatable {
     }
 
     /// Reads the declaration of experiment `id` from its folder.
+    ///
+    /// A variant (`<paper>/<name>/<variant>`) shares its folder's `target.json` and
+    /// `claims.json`, and owns the claims that name it in their `variant`.
     public static func load(id: String, layout: ProjectLayout) throws -> ExperimentDeclaration {
         let folder = layout.experimentFolder(id)
         let targetURL = folder.appendingPathComponent("target.json")
@@ -26,7 +29,9 @@ public struct ExperimentDeclaration: Sendable, Equatable {
         do { target = try JSONDecoder().decode(TargetFile.self, from: data) } catch {
             throw HarnessError.malformedInput(path: targetURL.path, location: "", reason: describeDecodingError(error))
         }
-        let claims = try ClaimFile.load(from: folder.appendingPathComponent("claims.json"))
+        var claims = try ClaimFile.load(from: folder.appendingPathComponent("claims.json"))
+        let variant = ProjectLayout.variant(of: id)
+        claims.claims = claims.claims.filter { $0.variant == variant }
         return ExperimentDeclaration(target: target.target, engines: target.engines, claims: claims)
     }
 }

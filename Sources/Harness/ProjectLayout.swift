@@ -33,9 +33,17 @@ public struct ProjectLayout: Sendable, Equatable {
     /// Logs of failed runs.
     public var failedLogs: URL { state.appendingPathComponent("failed") }
 
-    /// The folder of an experiment's code: `experiments/<paper>/<name>`.
+    /// The folder of an experiment's code: `experiments/<paper>/<name>`; a variant
+    /// `<paper>/<name>/<variant>` lives in the folder of `<paper>/<name>`.
     public func experimentFolder(_ id: String) -> URL {
-        root.appendingPathComponent("experiments").appendingPathComponent(id)
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+        return root.appendingPathComponent("experiments").appendingPathComponent(parts.prefix(2).joined(separator: "/"))
+    }
+
+    /// The variant named by an experiment id `<paper>/<name>/<variant>`, nil for `<paper>/<name>`.
+    public static func variant(of id: String) -> String? {
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count > 2 ? parts.dropFirst(2).joined(separator: "/") : nil
     }
 
     /// The persistent work folder of an experiment at a scale.

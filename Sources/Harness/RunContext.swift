@@ -14,6 +14,10 @@ public final class RunContext: @unchecked Sendable {
     public let experiment: ExperimentInfo
     /// Writes to the run's log file and to standard error.
     public let logger: Logger
+    /// How many worker threads the experiment may use for independent work items
+    /// (`repro run --workers`, default every core). Outputs must not depend on it,
+    /// so it is not part of the cache key.
+    public let workers: Int
 
     private let dataRoot: URL
     private let stagingDirectory: URL
@@ -27,8 +31,9 @@ public final class RunContext: @unchecked Sendable {
     init(
         scale: Scale, experiment: ExperimentInfo, logger: Logger, dataRoot: URL,
         stagingDirectory: URL, workDirectory: URL, upstreamArtifacts: [String: URL],
-        progressSink: ProgressSink
+        progressSink: ProgressSink, workers: Int = 1
     ) {
+        self.workers = max(1, workers)
         self.scale = scale
         self.experiment = experiment
         self.logger = logger

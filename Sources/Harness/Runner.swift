@@ -28,14 +28,18 @@ public final class Runner: @unchecked Sendable {
     public let threads: Int
     /// The lowest log level echoed to standard error.
     public var echoLevel: Logger.Level
+    /// Worker threads an experiment may use (see ``RunContext/workers``); not part of the cache key.
+    public var workers: Int
     private let experiments: [String: any Experiment.Type]
     private let progressSink: ProgressSink
 
     /// Creates a runner over `experiments`.
     public init(
         layout: ProjectLayout, store: any RunStore, experiments: [any Experiment.Type],
-        threads: Int = 1, echoLevel: Logger.Level = .info
+        threads: Int = 1, echoLevel: Logger.Level = .info,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
+        self.workers = max(1, workers)
         self.layout = layout
         self.store = store
         self.threads = threads
@@ -137,7 +141,7 @@ public final class Runner: @unchecked Sendable {
         let context = RunContext(
             scale: scale, experiment: info, logger: logger, dataRoot: layout.dataRoot,
             stagingDirectory: staging, workDirectory: workFolder, upstreamArtifacts: upstreamFolders,
-            progressSink: progressSink)
+            progressSink: progressSink, workers: workers)
 
         PeakMemory.reset()
         let started = Date()

@@ -34,17 +34,40 @@ public struct Verification: Sendable {
         Dictionary(grouping: rows, by: \.verdict.verdict).mapValues(\.count)
     }
 
+    /// Verdict counts of the claims with each evidence kind.
+    public var countsByEvidence: [Evidence: [ClaimVerdict.Verdict: Int]] {
+        Dictionary(grouping: rows, by: \.verdict.claim.evidence).mapValues { rows in
+            Dictionary(grouping: rows, by: \.verdict.verdict).mapValues(\.count)
+        }
+    }
+
+    /// One line per evidence kind, recomputed first: `recomputed: 80 pass, 20 miss of 100 judged (5 not judged, …)`.
+    public var evidenceSummary: [String] {
+        Evidence.allCases.compactMap { evidence in
+            guard let counts = countsByEvidence[evidence] else { return nil }
+            let pass = counts[.pass] ?? 0
+            let miss = counts[.miss] ?? 0
+            let others = [ClaimVerdict.Verdict.notJudged, .notReproducible, .notRun].compactMap { verdict in
+                counts[verdict].map { "\($0) \(verdict.rawValue)" }
+            }
+            return "\(evidence.rawValue): \(pass) pass, \(miss) miss of \(pass + miss) judged"
+                + (others.isEmpty ? "" : " (" + others.joined(separator: ", ") + ")")
+        }
+    }
+
     /// True when any judged claim missed.
     public var hasMiss: Bool { rows.contains { $0.verdict.verdict == .miss } }
 
-    /// The table `id | claim | paper | reproduced | delta | verdict` as aligned text.
+    /// The table `id | evidence | claim | paper | reproduced | delta | verdict` as aligned
+    /// text, then the verdict counts overall and per evidence kind.
     public func text() -> String {
-        var table = [["id", "claim", "paper", "reproduced", "delta", "verdict"]]
+        var table = [["id", "evidence", "claim", "paper", "reproduced", "delta", "verdict"]]
         for row in rows {
             let verdict = row.verdict
             let unit = verdict.claim.unit.map { $0.isEmpty ? "" : " \($0)" } ?? ""
             table.append([
                 row.experiment,
+                verdict.claim.evidence.rawValue,
                 verdict.claim.claim,
                 verdict.claim.paper.map { formatNumber($0) + unit } ?? "-",
                 verdict.reproduced.map { formatNumber($0) + unit } ?? "-",
@@ -55,6 +78,7 @@ public struct Verification: Sendable {
         }
         let summary = ClaimVerdict.Verdict.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
         return alignColumns(table) + "\n\(rows.count) claims: \(summary)\n"
+            + evidenceSummary.map { $0 + "\n" }.joined()
     }
 }
 

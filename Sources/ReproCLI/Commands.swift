@@ -82,6 +82,7 @@ extension Repro {
             abstract: "Compares computed numbers with the paper's; exits 1 if a judged claim misses.")
         @OptionGroup var project: ProjectOptions
         @Argument(help: "Experiment or paper ids (default: all).") var ids: [String] = []
+        @Option(help: "Only claims with this evidence: recomputed, replot or bar.") var evidence: Evidence?
 
         func run() throws {
             let layout = try project.layout()
@@ -89,7 +90,8 @@ extension Repro {
             let runner = Runner(layout: layout, store: store, experiments: Registry.experiments)
             do {
                 let selected = try (ids.isEmpty ? runner.ids : expand(ids, runner: runner)).map(runner.experiment)
-                let verification = try Verification.judge(selected, store: store, layout: layout)
+                var verification = try Verification.judge(selected, store: store, layout: layout)
+                if let evidence { verification.rows.removeAll { $0.verdict.claim.evidence != evidence } }
                 print(verification.text(), terminator: "")
                 if verification.hasMiss { throw ExitCode(1) }
             } catch let error as HarnessError {
@@ -122,20 +124,24 @@ extension Repro {
 }
 
 extension Scale: ExpressibleByArgument {}
+extension Evidence: ExpressibleByArgument {}
 
 /// Expands paper ids into their experiments and checks every id exists.
 func expand(_ ids: [String], runner: Runner) throws -> [String] {
     var result: [String] = []
     for id in ids {
         if runner.ids.contains(id) {
+            // An experiment, then its variants (`<id>/<variant>`): the released figure comes first.
             result.append(id)
+            result += runner.ids.filter { $0.hasPrefix(id + "/") }
         } else {
             let members = runner.ids.filter { $0.hasPrefix(id + "/") }
             guard !members.isEmpty else { throw HarnessError.unknownExperiment(id: id, known: runner.ids) }
             result += members
         }
     }
-    return result
+    var seen: Set<String> = []
+    return result.filter { seen.insert($0).inserted }
 }
 
 /// Runs `ids` in order, printing one line per experiment (computed or cached).

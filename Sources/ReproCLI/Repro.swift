@@ -34,6 +34,9 @@ struct ProjectOptions: ParsableArguments {
     @Option(help: "BLAS threads runs are pinned to (default: $REPRO_THREADS, else 1).")
     var threads: Int?
 
+    @Option(help: "Worker threads for experiments that split independent work (default: every core); results do not depend on it.")
+    var workers: Int?
+
     func layout() throws -> ProjectLayout {
         let rootURL: URL
         if let root {
@@ -58,6 +61,15 @@ struct ProjectOptions: ParsableArguments {
         BLASPinning.pin(threads: count)
         return Runner(
             layout: layout, store: try ResultStore(url: layout.database), experiments: Registry.experiments,
-            threads: count)
+            threads: count, workers: try workerCount())
+    }
+
+    func workerCount() throws -> Int {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard let workers else { return cores }
+        guard (1...256).contains(workers) else {
+            throw ValidationError("--workers must be between 1 and 256 (got \(workers))")
+        }
+        return workers
     }
 }
