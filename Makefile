@@ -18,7 +18,7 @@ BUILD_FLAGS := -c $(CONFIG) $(SWIFT_FLAGS)
 REPRO := .build/$(CONFIG)/repro
 SCALE ?=
 SCALE_FLAG := $(if $(SCALE),--scale $(SCALE),)
-APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev libsqlite3-dev fonts-dejavu-core pkg-config chromium curl
+APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev libsqlite3-dev fonts-dejavu-core pkg-config chromium curl slurm-wlm munge
 export OPENBLAS_NUM_THREADS ?= 1
 
 .PHONY: all deps build test verify bench site clean data list figure6 figure7 figure8 figure9 table3 \
