@@ -24,9 +24,9 @@ public struct LibSVMDataset: Sendable, Equatable {
 
     /// Creates a data set from packed arrays; the sizes must agree.
     public init(fields: Int, labels: [Float], featureIDs: [Int32], featureValues: [Float]) throws(LibSVMError) {
-        guard fields > 0 else { throw LibSVMError(file: "<memory>", line: 0, reason: "fields must be positive") }
+        guard fields > 0 else { throw LibSVMError(file: "<memory>", reason: "fields must be positive") }
         guard featureIDs.count == labels.count * fields, featureValues.count == featureIDs.count else {
-            throw LibSVMError(file: "<memory>", line: 0,
+            throw LibSVMError(file: "<memory>",
                               reason: "expected \(labels.count * fields) ids and values, got \(featureIDs.count) and \(featureValues.count)")
         }
         self.fields = fields
@@ -58,7 +58,7 @@ public struct LibSVMDataset: Sendable, Equatable {
             values.append(contentsOf: row.featureValues)
         }
         guard let width = expected else {
-            throw LibSVMError(file: path, line: 0, reason: "no rows")
+            throw LibSVMError(file: path, line: reader.lineNumber + 1, reason: "no rows before the end of the file")
         }
         self.fields = width
         self.labels = labels

@@ -19,8 +19,10 @@ enum LibSVMParser {
         guard let afterLabel = end, afterLabel != cursor, isSeparator(afterLabel.pointee) else {
             throw LibSVMParseFailure("label '\(token(at: cursor))' is not a number")
         }
-        guard label.isFinite else { throw LibSVMParseFailure("label '\(token(at: cursor))' is not finite") }
-        row.label = Float(label)
+        guard let narrowLabel = FiniteNumber.finiteFloat(label) else {
+            throw LibSVMParseFailure("label '\(token(at: cursor))' is not a finite Float")
+        }
+        row.label = narrowLabel
         cursor = skipSpaces(afterLabel)
         while cursor.pointee != 0 && cursor.pointee != 35 {
             let start = cursor
@@ -39,11 +41,11 @@ enum LibSVMParser {
             guard let afterValue = end, afterValue != valueStart, isSeparator(afterValue.pointee) else {
                 throw LibSVMParseFailure("feature '\(token(at: start))' has a value that is not a number")
             }
-            guard value.isFinite else {
-                throw LibSVMParseFailure("feature '\(token(at: start))' has a value that is not finite")
+            guard let narrowValue = FiniteNumber.finiteFloat(value) else {
+                throw LibSVMParseFailure("feature '\(token(at: start))' has a value that is not a finite Float")
             }
             row.featureIDs.append(Int32(id))
-            row.featureValues.append(Float(value))
+            row.featureValues.append(narrowValue)
             cursor = skipSpaces(afterValue)
         }
         return true

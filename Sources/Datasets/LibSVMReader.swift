@@ -25,7 +25,7 @@ public final class LibSVMReader {
     /// Opens `path` for reading.
     public init(path: String) throws(LibSVMError) {
         guard let handle = fopen(path, "r") else {
-            throw LibSVMError(file: path, line: 0, reason: "cannot open file (\(String(cString: strerror(errno))))")
+            throw LibSVMError(file: path, reason: "cannot open file (\(String(cString: strerror(errno))))")
         }
         self.path = path
         self.file = handle
@@ -40,9 +40,23 @@ public final class LibSVMReader {
     public func next() throws(LibSVMError) -> LibSVMRow? {
         while true {
             let length = getline(&buffer, &capacity, file)
-            guard length >= 0, let line = buffer else { return nil }
+            guard length >= 0, let line = buffer else {
+                let code = errno
+                if ferror(file) != 0 {
+                    throw LibSVMError(file: path, line: lineNumber + 1,
+                                      reason: "read error (\(String(cString: strerror(code))))")
+                }
+                return nil
+            }
             lineNumber += 1
-            if length > 0 && line[length - 1] == 10 { line[length - 1] = 0 }
+            let hasNewline = length > 0 && line[length - 1] == 10
+            let content = hasNewline ? length - 1 : length
+            if hasNewline { line[length - 1] = 0 }
+            // The parser stops at the first NUL, so a NUL inside the line would silently cut it.
+            let visible = strlen(line)
+            if visible < content {
+                throw LibSVMError(file: path, line: lineNumber, reason: "NUL byte at column \(visible + 1)")
+            }
             do {
                 if try LibSVMParser.parse(line, into: &row) { return row }
             } catch {

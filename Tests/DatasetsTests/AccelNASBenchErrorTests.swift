@@ -106,7 +106,7 @@ struct AccelNASBenchErrorTests {
             _ = try AccelNASBench.parseAblation(Data(bad.utf8), fileName: "p.csv")
             Issue.record("expected a number error")
         } catch {
-            #expect(error.description == "p.csv:1: key 'column 5': expected a number, got 'abc'")
+            #expect(error.description == "p.csv:1: key 'column 5': not a number: 'abc'")
         }
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
+import TestSupport
 import Testing
+
 @testable import Datasets
 
 /// Writes `text` to a fresh temporary file and returns its path.
@@ -41,7 +43,12 @@ private func temporaryFile(_ text: String, name: String = "data") throws -> Stri
     ("1 3:1\n1 -2:1\n", 2, "feature '-2:1' does not start with a non-negative integer id"),
     ("1 3:1 4:1\n0 2:1\n", 2, "expected 2 id:value pairs, found 1"),
     ("1 3:1\n0 2:1x\n", 2, "feature '2:1x' has a value that is not a number"),
-    ("1 3:1\n0 2:nan\n", 2, "feature '2:nan' has a value that is not finite"),
+    ("1 3:1\n0 2:nan\n", 2, "feature '2:nan' has a value that is not a finite Float"),
+    ("1 3:1\n0 2:1e39\n", 2, "feature '2:1e39' has a value that is not a finite Float"),
+    ("1 3:1\n0 2:-4e38\n", 2, "feature '2:-4e38' has a value that is not a finite Float"),
+    ("1 3:1\n1e39 2:1\n", 2, "label '1e39' is not a finite Float"),
+    ("1 3:1\n0 2:1\u{0} 4:1\n", 2, "NUL byte at column 6"),
+    ("1 3:1\n\u{0}\n", 2, "NUL byte at column 1"),
 ])
 func reportsMalformedLines(text: String, line: Int, reason: String) throws {
     let path = try temporaryFile(text, name: "bad")
@@ -56,7 +63,35 @@ func reportsMalformedLines(text: String, line: Int, reason: String) throws {
 @Test func reportsMissingAndEmptyFiles() throws {
     #expect(throws: LibSVMError.self) { try LibSVMDataset(path: "/nonexistent/x.libsvm") }
     let empty = try temporaryFile("\n\n", name: "empty")
-    #expect(throws: LibSVMError(file: empty, line: 0, reason: "no rows")) { try LibSVMDataset(path: empty) }
+    #expect(throws: LibSVMError(file: empty, line: 3, reason: "no rows before the end of the file")) {
+        try LibSVMDataset(path: empty)
+    }
+}
+
+/// A read error (here: the path is a folder, so `getline` fails with EISDIR) is an error
+/// naming the file and line, not a silent end of file.
+@Test func reportsReadErrorsInsteadOfEndOfFile() throws {
+    let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("libsvm-folder-\(UInt64.random(in: 0...UInt64.max))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let reader = try LibSVMReader(path: folder.path)
+    do {
+        _ = try reader.next()
+        Issue.record("reading a folder returned instead of throwing")
+    } catch {
+        #expect(error.line == 1)
+        #expect(error.reason.hasPrefix("read error"), "\(error)")
+        #expect(error.description.hasPrefix("\(folder.path):1: read error"))
+    }
+}
+
+/// A value that fits a Double but not a Float was stored as infinity before.
+@Test func rejectsValuesThatOverflowFloat() throws {
+    let path = try temporaryFile("1 3:3.4e38\n0 3:3.5e38\n")
+    #expect(throws: LibSVMError(file: path, line: 2, reason: "feature '3:3.5e38' has a value that is not a finite Float")) {
+        try LibSVMDataset(path: path)
+    }
 }
 
 @Test func enforcesRequestedFieldCount() throws {
@@ -66,11 +101,11 @@ func reportsMalformedLines(text: String, line: Int, reason: String) throws {
     }
 }
 
-@Test func loadsRealFrappeWhenPresent() throws {
-    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../shared/data/datasets/frappe/test.libsvm").standardized.path
-    guard FileManager.default.fileExists(atPath: path) else { return }
-    let data = try LibSVMDataset(path: path)
+/// The real frappe test split, from the data root the other tests use; missing data fails.
+@Test func loadsRealFrappe() throws {
+    let url = PaperData.root.appendingPathComponent("datasets/frappe/test.libsvm")
+    try #require(FileManager.default.fileExists(atPath: url.path), "frappe test split missing at \(url.path) (run `make data`)")
+    let data = try LibSVMDataset(path: url.path)
     #expect(data.count == 28_860)
     #expect(data.fields == 10)
     #expect(data.maxFeatureID < 5500)

@@ -26,7 +26,10 @@ import Testing
             #expect(manifest.files.map(\.path) == manifest.files.map(\.path).sorted(), "\(manifest.paper): files must be sorted")
             for file in manifest.files {
                 let url = PaperData.root.appendingPathComponent(file.path)
-                guard FileManager.default.fileExists(atPath: url.path) else { continue }
+                guard FileManager.default.fileExists(atPath: url.path) else {
+                    Issue.record("\(file.path), listed in \(manifest.paper)/data.json, is absent from \(PaperData.root.path) (run `make data`)")
+                    continue
+                }
                 #expect(DataFetcher.matches(url, file), "\(file.path) differs from \(manifest.paper)/data.json")
             }
         }

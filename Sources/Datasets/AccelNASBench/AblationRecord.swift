@@ -60,7 +60,7 @@ extension AccelNASBench {
             if line.isEmpty { continue }
             rows.append(try parseAblationRow(line, file: fileName, line: offset + 1))
         }
-        if rows.isEmpty { throw LoadError(file: fileName, reason: "no rows") }
+        if rows.isEmpty { throw LoadError(file: fileName, line: lines.count, reason: "no rows") }
         return rows
     }
 
@@ -79,11 +79,7 @@ extension AccelNASBench {
             return value
         }
         func double(_ column: Int) throws(LoadError) -> Double {
-            guard let value = Double(cells[column]), value.isFinite else {
-                throw LoadError(file: file, line: line, key: "column \(column + 1)",
-                                reason: "expected a number, got '\(cells[column])'")
-            }
-            return value
+            try LoadError.finiteNumber(cells[column], file: file, line: line, key: "column \(column + 1)")
         }
         func bool(_ column: Int) throws(LoadError) -> Bool {
             switch cells[column] {

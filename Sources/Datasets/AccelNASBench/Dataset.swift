@@ -68,7 +68,7 @@ extension AccelNASBench {
                                     reason: "expected result_<i>.json, got '\(file)'")
                 }
             }
-            if records.isEmpty { throw LoadError(file: fileName, reason: "no records") }
+            if records.isEmpty { throw LoadError(file: fileName, line: lineNumber + 1, reason: "no records") }
             return try Dataset(records: records)
         }
 

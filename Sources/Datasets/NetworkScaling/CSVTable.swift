@@ -22,13 +22,9 @@ struct CSVTable: Sendable {
             return value
         }
 
-        /// The number in `column`.
+        /// The finite number in `column` (NaN and infinity are rejected).
         func double(_ column: String) throws(ReleasedDataError) -> Double {
-            let value = try text(column)
-            guard let number = Double(value) else {
-                throw ReleasedDataError(file: file, line: line, key: column, reason: "not a number: '\(value)'")
-            }
-            return number
+            try ReleasedDataError.finiteNumber(text(column), file: file, line: line, key: column)
         }
 
         /// The number in `column`, or nil when the field is empty.
@@ -55,7 +51,7 @@ struct CSVTable: Sendable {
         let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first else { throw ReleasedDataError(file: file, reason: "empty file") }
+        guard let first = lines.first else { throw ReleasedDataError(file: file, line: 1, reason: "empty file") }
         let header = split(first)
         for column in required where !header.contains(column) {
             throw ReleasedDataError(file: file, line: 1, key: column, reason: "missing column in header")
@@ -70,7 +66,7 @@ struct CSVTable: Sendable {
             }
             rows.append(Row(file: file, line: index + 1, fields: Dictionary(zip(header, fields)) { first, _ in first }))
         }
-        if rows.isEmpty { throw ReleasedDataError(file: file, reason: "no rows") }
+        if rows.isEmpty { throw ReleasedDataError(file: file, line: lines.count + 1, reason: "no rows after the header") }
         return CSVTable(header: header, rows: rows)
     }
 

@@ -39,15 +39,14 @@ enum ReleasedFile {
                 throw ReleasedDataError(file: file, line: index + 1, decoding: error)
             }
         }
-        if values.isEmpty { throw ReleasedDataError(file: file, reason: "no records") }
+        if values.isEmpty { throw ReleasedDataError(file: file, line: lines.count, reason: "no records") }
         return values
     }
 
-    /// For a whole-document failure, the 1-based line of the byte where parsing stopped,
-    /// when the error says (or the last line, for a truncated document).
+    /// For a whole-document failure, the 1-based line where parsing stopped (the last line,
+    /// for a truncated document); nil when the error names a key path instead.
     private static func lineOfFailure(in data: Data, error: Error) -> Int? {
         guard case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty else { return nil }
-        let newlines = data.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-        return newlines + (data.last == UInt8(ascii: "\n") ? 0 : 1)
+        return JSONFailureLine.line(in: data, error: error)
     }
 }

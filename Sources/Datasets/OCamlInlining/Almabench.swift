@@ -73,7 +73,7 @@ extension OCamlInlining {
             }
             rows.append((id, times))
         }
-        if rows.isEmpty { throw ReleasedDataError(file: file, reason: "no rows") }
+        if rows.isEmpty { throw ReleasedDataError(file: file, line: lines.count, reason: "no rows") }
         return rows
     }
 

@@ -27,18 +27,19 @@ public enum OCamlInlining {
     /// Early almabench unified times (no header: id then 13 raw times).
     public static let almabenchUnifiedPath = "fyp-inlining/fyp_experiments_almabench_unified.csv"
 
-    /// Parses a printed duration such as `8.087s`, `1.066m` or `1m2.5s` into seconds.
+    /// Parses a printed duration such as `8.087s`, `1.066m` or `1m2.5s` into seconds;
+    /// nil when it is not a duration or not finite (`nans`, `infs`).
     public static func seconds(_ text: String) -> Double? {
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
         var total = 0.0
         if let m = rest.firstIndex(of: "m") {
-            guard let minutes = Double(rest[..<m]) else { return nil }
+            guard let minutes = FiniteNumber.parse(rest[..<m]) else { return nil }
             total += minutes * 60
             rest = rest[rest.index(after: m)...]
-            if rest.isEmpty { return total }
+            if rest.isEmpty { return FiniteNumber.finite(total) }
         }
-        guard rest.hasSuffix("s"), let secs = Double(rest.dropLast()) else { return nil }
-        return total + secs
+        guard rest.hasSuffix("s"), let secs = FiniteNumber.parse(rest.dropLast()) else { return nil }
+        return FiniteNumber.finite(total + secs)
     }
 }
 

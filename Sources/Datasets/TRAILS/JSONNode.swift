@@ -24,7 +24,7 @@ struct JSONNode {
             return JSONNode(file: file, path: "", value: value)
         } catch {
             let text = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
-            throw TRAILS.LoadError(file: file, reason: "not valid JSON: \(text)")
+            throw TRAILS.LoadError(file: file, line: JSONFailureLine.line(in: data, error: error), reason: "not valid JSON: \(text)")
         }
     }
 
@@ -62,9 +62,8 @@ struct JSONNode {
     /// The value as a finite number.
     func number() throws -> Double {
         guard let number = value as? NSNumber else { throw error("expected a number") }
-        let double = number.doubleValue
-        guard double.isFinite else { throw error("number is not finite") }
-        return double
+        guard let finite = FiniteNumber.finite(number.doubleValue) else { throw error("number is not finite") }
+        return finite
     }
 
     /// The value as a string.

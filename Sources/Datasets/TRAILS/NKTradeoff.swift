@@ -37,7 +37,7 @@ extension TRAILS {
             var budgets: [Budget] = []
             var width: Int?
             for (key, node) in try root.members() {
-                let number = key.split(separator: " ").first.flatMap { Double($0) }
+                let number = key.split(separator: " ").first.flatMap { FiniteNumber.parse($0) }
                 guard let minutes = number, key.hasSuffix("min") else {
                     throw node.error("budget label is not '<number> min'")
                 }

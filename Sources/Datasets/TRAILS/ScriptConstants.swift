@@ -99,6 +99,9 @@ extension TRAILS {
         /// Parses the contents of a constants file named `file`.
         public static func parse(_ data: Data, file: String) throws -> ScriptConstants {
             do { return try JSONDecoder().decode(ScriptConstants.self, from: data) } catch {
+                if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                    throw LoadError(file: file, line: JSONFailureLine.line(in: data, error: error), reason: "not valid JSON")
+                }
                 throw LoadError(file: file, reason: Self.describe(error))
             }
         }
