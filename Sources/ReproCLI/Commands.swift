@@ -159,8 +159,19 @@ func runAll(_ ids: [String], runner: Runner, scale: Scale?, overrides: [String],
             print("computed  \(id) [\(record.scale)] in \(formatDuration(record.duration))")
         }
         for path in outcome.published { print("          \(path)") }
+        if let line = try? claimSummary(id, runner: runner) { print("          \(line)") }
     }
     print("\(computed) computed, \(cached) cached")
+}
+
+/// The verdicts of experiment `id`'s claims against its published run, as one line, so a
+/// figure's verdicts show as soon as it is published (before its variants run).
+func claimSummary(_ id: String, runner: Runner) throws -> String {
+    let verification = try Verification.judge([runner.experiment(id)], store: runner.store, layout: runner.layout)
+    guard !verification.rows.isEmpty else { return "no claims" }
+    let counts = verification.counts
+    let parts = ClaimVerdict.Verdict.allCases.compactMap { verdict in counts[verdict].map { "\($0) \(verdict.rawValue)" } }
+    return "claims: " + parts.joined(separator: ", ") + " (repro verify \(id))"
 }
 
 /// The make target that runs an experiment.
