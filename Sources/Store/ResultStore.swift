@@ -20,6 +20,9 @@ public final class ResultStore: RunStore, Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        // Two processes opening a new database at once would both create its tables.
+        let lock = try FileLock.acquire(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).migrate.lock"))
+        defer { lock.release() }
         try Self.migrator.migrate(queue)
     }
 
