@@ -70,6 +70,13 @@ import Testing
         }
         let cache = (try? FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(".repro/cache").path)) ?? []
         #expect(cache.filter { $0.hasPrefix(".staging-") || $0.hasPrefix(".trash-") }.isEmpty, "\(cache)")
+
+        // The provenance names the toolchain and the system libraries the key covers.
+        #expect(run.platform.hasPrefix("Swift version"), "\(run.platform)")
+        let shown = try Self.launch(["show", "engines/gallery", "--root", CommandLineTests.projectRoot.path, "--output", output.path],
+                                    in: folder).wait()
+        let platformLine = shown.output.split(separator: "\n").first { $0.hasPrefix("platform ") } ?? ""
+        #expect(platformLine.contains("Swift version") && platformLine.contains("libcairo2"), "\(shown.output)")
     }
 
     // MARK: - Values a user can type
