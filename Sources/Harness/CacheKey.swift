@@ -15,12 +15,15 @@ public struct CacheKey: Sendable, Equatable, Codable {
     public var upstream: [String]
     /// The BLAS thread count.
     public var threads: Int
+    /// The toolchain and system library versions (``Platform/summary``).
+    public var platform: String
 
     /// Creates a key.
     public init(
         experiment: String, scale: Scale, configJSON: String, inputs: [String], sources: String,
-        upstream: [String], threads: Int
+        upstream: [String], threads: Int, platform: String = ""
     ) {
+        self.platform = platform
         self.experiment = experiment
         self.scale = scale
         self.configJSON = configJSON
@@ -34,7 +37,7 @@ public struct CacheKey: Sendable, Equatable, Codable {
     public var digest: String {
         let parts = [
             "harness=\(Self.harnessVersion)", "experiment=\(experiment)", "scale=\(scale)",
-            "config=\(configJSON)", "sources=\(sources)", "threads=\(threads)",
+            "config=\(configJSON)", "sources=\(sources)", "threads=\(threads)", "platform=\(platform)",
         ] + inputs.map { "input \($0)" } + upstream.map { "upstream \($0)" }
         return Digest.sha256(parts.joined(separator: "\n"))
     }

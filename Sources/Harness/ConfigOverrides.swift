@@ -22,8 +22,12 @@ public enum ConfigCoding {
     /// Keys may be dotted paths into nested objects (`search.population=50`).
     /// The value is parsed as JSON when it can be (numbers, booleans, arrays,
     /// quoted strings), else taken as a string. An unknown key, or a value of
-    /// the wrong type, throws an error that lists the valid keys.
-    public static func apply<C: ExperimentConfig>(_ overrides: [String], to config: C) throws -> C {
+    /// the wrong type, throws an error that lists the valid keys. A number (or each number of
+    /// an array) must be finite and within `ranges[key]`, else the range of
+    /// ``defaultRange(forDefault:)``; the error names the key, the value and the range.
+    public static func apply<C: ExperimentConfig>(
+        _ overrides: [String], to config: C, ranges: [String: ClosedRange<Double>] = [:]
+    ) throws -> C {
         guard !overrides.isEmpty else { return config }
         let encoded = try JSONEncoder().encode(config)
         guard var object = try JSONSerialization.jsonObject(with: encoded) as? [String: Any] else {
@@ -41,8 +45,10 @@ public enum ConfigCoding {
                 throw HarnessError.badOverride(
                     "--set \(key): unknown key; valid keys: \(validKeys.joined(separator: ", "))")
             }
+            let path = key.split(separator: ".").map(String.init)
             let value = parseValue(text)
-            object = setting(value, at: key.split(separator: ".").map(String.init), in: object)
+            try checkRange(value, text: text, key: key, current: leafValue(at: path, in: object), ranges: ranges)
+            object = setting(value, at: path, in: object)
         }
         let data = try JSONSerialization.data(withJSONObject: object)
         do {
@@ -62,6 +68,51 @@ public enum ConfigCoding {
             }
             return [path]
         }
+    }
+
+    /// The largest integer every numeric type of a config holds exactly (2^53).
+    public static let largestExactInteger = 9_007_199_254_740_992.0
+
+    /// The range a `--set` number must fall in when the experiment names none: the sign of
+    /// the default is kept (a count or seed that defaults to 0 or more stays 0 or more), and
+    /// magnitudes stop at 2^53, where integers stop being exact and counts stop being feasible.
+    public static func defaultRange(forDefault value: Double) -> ClosedRange<Double> {
+        value >= 0 ? 0...largestExactInteger : -largestExactInteger...largestExactInteger
+    }
+
+    private static func checkRange(
+        _ value: Any, text: String, key: String, current: Any?, ranges: [String: ClosedRange<Double>]
+    ) throws {
+        let given = numbers(in: value)
+        let defaults = numbers(in: current)
+        let isNumeric = !defaults.isEmpty || ranges[key] != nil
+        let textNumber = Double(text.trimmingCharacters(in: .whitespaces))
+        if given.contains(where: { !$0.isFinite }) || (isNumeric && given.isEmpty && textNumber.map { !$0.isFinite } == true) {
+            throw HarnessError.badOverride("--set \(key)=\(text): not a finite number")
+        }
+        guard isNumeric else { return }
+        let range = ranges[key] ?? defaultRange(forDefault: defaults.min() ?? 0)
+        for number in given where !range.contains(number) {
+            throw HarnessError.badOverride(
+                "--set \(key)=\(text): out of range; valid range \(format(range.lowerBound))...\(format(range.upperBound))")
+        }
+    }
+
+    /// The numbers of a JSON value: itself, or the elements of an array.
+    private static func numbers(in value: Any?) -> [Double] {
+        if let number = value as? NSNumber { return [number.doubleValue] }
+        if let array = value as? [Any] { return array.flatMap { numbers(in: $0) } }
+        return []
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) <= largestExactInteger ? String(Int64(value)) : String(value)
+    }
+
+    private static func leafValue(at path: [String], in object: [String: Any]) -> Any? {
+        guard let head = path.first else { return nil }
+        if path.count == 1 { return object[head] }
+        return (object[head] as? [String: Any]).flatMap { leafValue(at: Array(path.dropFirst()), in: $0) }
     }
 
     private static func parseValue(_ text: String) -> Any {

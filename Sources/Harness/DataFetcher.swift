@@ -15,6 +15,9 @@ public struct DataFetcher: Sendable {
         case downloaded(url: String)
         /// Not obtained; the reason names the file and what went wrong.
         case failed(reason: String)
+        /// The upstream host could not be reached (no network, no DNS): later downloads would
+        /// fail the same way, so the caller should stop and say how to supply the data.
+        case unreachable(host: String, reason: String)
 
         /// Whether the destination now holds the right bytes.
         public var isAvailable: Bool {
@@ -38,7 +41,9 @@ public struct DataFetcher: Sendable {
     }
 
     /// Makes `destination/<file.path>` hold the manifest's bytes, or says why it could not.
-    public func fetch(_ file: DataManifest.File) -> Outcome {
+    /// `willDownload` is called just before a download starts, for progress lines.
+    public func fetch(_ file: DataManifest.File, willDownload: (URL) -> Void = { _ in }) -> Outcome {
+        if let problem = file.problem { return .failed(reason: "\(file.path) \(problem)") }
         let target = destination.appendingPathComponent(file.path)
         if Self.matches(target, file) { return .present }
         if let mirror {
@@ -55,6 +60,7 @@ public struct DataFetcher: Sendable {
         guard let address = file.url, let url = URL(string: address) else {
             return .failed(reason: "\(file.path): not downloadable, \(file.derived ?? "no url"); copy it from the shared data into \(destination.path)")
         }
+        willDownload(url)
         return download(file, from: url, to: target)
     }
 
@@ -71,6 +77,10 @@ public struct DataFetcher: Sendable {
             }
             try AtomicFile.rename(temporary, to: target)
             return .downloaded(url: url.absoluteString)
+        } catch let error as DownloadError {
+            switch error {
+            case .unreachable(let host, let message): return .unreachable(host: host, reason: "\(file.path): \(message)")
+            }
         } catch {
             return .failed(reason: "\(file.path): \(error)")
         }
@@ -90,24 +100,47 @@ public protocol Downloader: Sendable {
     func download(_ url: URL, to file: URL) throws
 }
 
-/// Downloads with the `curl` command (retries, fails on HTTP errors, follows redirects).
+/// A download that cannot succeed for any file of the same host.
+public enum DownloadError: Error, Equatable {
+    /// The host did not resolve or did not answer.
+    case unreachable(host: String, message: String)
+}
+
+/// Downloads with the `curl` command: https or file URLs only (also across redirects), the
+/// URL after `--` so it is never read as an option, fails on HTTP errors. The child is
+/// registered with ``ChildProcesses`` so an interrupted `repro data` ends it.
 public struct CurlDownloader: Downloader {
     /// Creates the downloader.
     public init() {}
 
+    /// curl's exit codes for a host that cannot be resolved or reached.
+    static let unreachableCodes: Set<Int32> = [5, 6, 7, 28]
+
+    /// The curl arguments for fetching `url` into `file`.
+    public static func arguments(_ url: URL, to file: URL) -> [String] {
+        ["curl", "--fail", "--silent", "--show-error", "--location", "--proto", "=https,file", "--proto-redir", "=https",
+         "--retry", "2", "--connect-timeout", "10", "--output", file.path, "--", url.absoluteString]
+    }
+
     public func download(_ url: URL, to file: URL) throws {
+        guard let scheme = url.scheme?.lowercased(), DataManifest.allowedSchemes.contains(scheme) else {
+            throw HarnessError.runFailed(id: "curl", reason: "\(url.absoluteString): only https and file URLs are fetched")
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["curl", "--fail", "--silent", "--show-error", "--location", "--retry", "3",
-                             "--connect-timeout", "20", "--output", file.path, url.absoluteString]
+        process.arguments = Self.arguments(url, to: file)
         let errors = Pipe()
         process.standardError = errors
-        try process.run()
+        try ChildProcesses.shared.run(process, writing: file)
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        ChildProcesses.shared.finished(process)
         guard process.terminationStatus == 0 else {
             let line = String(decoding: message, as: UTF8.self)
                 .split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(process.terminationStatus)"
+            if Self.unreachableCodes.contains(process.terminationStatus) {
+                throw DownloadError.unreachable(host: url.host ?? url.absoluteString, message: line)
+            }
             throw HarnessError.runFailed(id: "curl", reason: "\(url.absoluteString): \(line)")
         }
     }

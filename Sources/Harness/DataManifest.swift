@@ -29,6 +29,9 @@ public struct DataManifest: Codable, Equatable, Sendable {
         }
     }
 
+    /// The URL schemes a manifest may name: `https` upstream, `file` for local mirrors.
+    public static let allowedSchemes: Set<String> = ["https", "file"]
+
     /// The paper id the files belong to.
     public var paper: String
     /// The files, sorted by path.
@@ -51,10 +54,10 @@ public struct DataManifest: Codable, Equatable, Sendable {
         } catch {
             throw HarnessError.malformedInput(path: url.path, location: "", reason: describeDecodingError(error))
         }
-        for (index, file) in manifest.files.enumerated() where (file.url == nil) == (file.derived == nil) {
-            throw HarnessError.malformedInput(
-                path: url.path, location: "files[\(index)]",
-                reason: "\(file.path) needs exactly one of `url` and `derived`")
+        for (index, file) in manifest.files.enumerated() {
+            if let problem = file.problem {
+                throw HarnessError.malformedInput(path: url.path, location: "files[\(index)]", reason: "\(file.path) \(problem)")
+            }
         }
         return manifest
     }

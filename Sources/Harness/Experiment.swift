@@ -40,6 +40,10 @@ public protocol Experiment: Sendable {
     /// ``RunContext/upstreamArtifact(of:named:)``); they run first, at the same scale.
     static var upstream: [String] { get }
 
+    /// Valid ranges of numeric config keys (dotted paths) that a `--set` value must fall in;
+    /// keys not listed get ``ConfigCoding/defaultRange(forDefault:)``.
+    static var configRanges: [String: ClosedRange<Double>] { get }
+
     /// Computes the experiment, writing artifacts through `context`.
     static func run(config: Config, context: RunContext) throws -> RunResult
 }
@@ -50,6 +54,9 @@ extension Experiment {
 
     /// No upstream experiments.
     public static var upstream: [String] { [] }
+
+    /// No ranges beyond the default ones.
+    public static var configRanges: [String: ClosedRange<Double>] { [:] }
 
     /// The inputs of the default config at `scale`.
     public static func declaredInputs(at scale: Scale) -> [DataInput] {

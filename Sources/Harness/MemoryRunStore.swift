@@ -5,7 +5,7 @@ public final class MemoryRunStore: RunStore, @unchecked Sendable {
     private let lock = NSLock()
     private var runs: [RunRecord] = []
     private var current: [String: Int64] = [:]
-    private var digests: [String: (Int64, Double, String)] = [:]
+    private var digests: [String: (FileStamp, String)] = [:]
 
     /// Creates an empty store.
     public init() {}
@@ -38,14 +38,14 @@ public final class MemoryRunStore: RunStore, @unchecked Sendable {
         lock.withLock { runs.last { $0.experiment == experiment } }
     }
 
-    public func knownDigest(path: String, bytes: Int64, modified: Double) throws -> String? {
+    public func knownDigest(path: String, stamp: FileStamp) throws -> String? {
         lock.withLock {
-            guard let (b, m, digest) = digests[path], b == bytes, m == modified else { return nil }
+            guard let (known, digest) = digests[path], known == stamp else { return nil }
             return digest
         }
     }
 
-    public func rememberDigest(path: String, bytes: Int64, modified: Double, sha256: String) throws {
-        lock.withLock { digests[path] = (bytes, modified, sha256) }
+    public func rememberDigest(path: String, stamp: FileStamp, sha256: String) throws {
+        lock.withLock { digests[path] = (stamp, sha256) }
     }
 }

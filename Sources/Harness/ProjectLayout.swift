@@ -46,9 +46,20 @@ public struct ProjectLayout: Sendable, Equatable {
         return parts.count > 2 ? parts.dropFirst(2).joined(separator: "/") : nil
     }
 
-    /// The persistent work folder of an experiment at a scale.
-    public func workFolder(_ id: String, scale: Scale) -> URL {
+    /// The folder holding an experiment's work folders at a scale, one per cache key.
+    public func workFolders(_ id: String, scale: Scale) -> URL {
         state.appendingPathComponent("work").appendingPathComponent(id).appendingPathComponent(scale.rawValue)
+    }
+
+    /// The persistent work folder of an experiment at a scale for one cache key: work stored
+    /// there belongs to the code, config and inputs that key covers, and no other run reads it.
+    public func workFolder(_ id: String, scale: Scale, key: String) -> URL {
+        workFolders(id, scale: scale).appendingPathComponent(key)
+    }
+
+    /// The lock file serializing compute-or-reuse of one cache key across processes: `locks/<key>.lock`.
+    public func cacheLock(_ key: String) -> URL {
+        state.appendingPathComponent("locks").appendingPathComponent("\(key).lock")
     }
 
     /// The project root found from `start` upwards (a folder with `Package.swift`

@@ -43,6 +43,9 @@ public struct RunRecord: Sendable, Codable, Equatable {
     public var numbers: [String: Double]
     /// Its remarks.
     public var notes: [String]
+    /// The toolchain and system library versions (``Platform/summary``); empty for runs
+    /// recorded before it was kept.
+    public var platform: String
 
     /// Seconds from start to end.
     public var duration: TimeInterval { endedAt.timeIntervalSince(startedAt) }
@@ -52,8 +55,10 @@ public struct RunRecord: Sendable, Codable, Equatable {
         id: Int64? = nil, experiment: String, scale: Scale, status: Status, error: String? = nil,
         cacheKey: String, configJSON: String, defaultConfigJSON: String, code: CodeVersion,
         threads: Int, startedAt: Date, endedAt: Date, peakMemoryBytes: Int64, logPath: String,
-        inputs: [InputRecord], artifacts: [ArtifactRecord], numbers: [String: Double], notes: [String]
+        inputs: [InputRecord], artifacts: [ArtifactRecord], numbers: [String: Double], notes: [String],
+        platform: String = ""
     ) {
+        self.platform = platform
         self.id = id
         self.experiment = experiment
         self.scale = scale
@@ -147,8 +152,8 @@ public protocol RunStore: Sendable {
     func currentRun(experiment: String) throws -> RunRecord?
     /// The latest run of `experiment`, successful or not.
     func latestRun(experiment: String) throws -> RunRecord?
-    /// A remembered digest for a file of this size and modification time.
-    func knownDigest(path: String, bytes: Int64, modified: Double) throws -> String?
-    /// Remembers a file's digest for its size and modification time.
-    func rememberDigest(path: String, bytes: Int64, modified: Double, sha256: String) throws
+    /// A remembered digest for the file at `path` while its stamp is unchanged.
+    func knownDigest(path: String, stamp: FileStamp) throws -> String?
+    /// Remembers a file's digest for its stamp (size, times, inode).
+    func rememberDigest(path: String, stamp: FileStamp, sha256: String) throws
 }

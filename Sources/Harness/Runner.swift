@@ -9,6 +9,10 @@ import Logging
 /// Runs experiments: resolves their config, hashes their inputs and code into a
 /// cache key, reuses a cached result when the key is unchanged, and otherwise
 /// computes in a staging folder, then publishes and records the run.
+///
+/// Compute-or-reuse of one key holds an exclusive lock on `.repro/locks/<key>.lock`, so a
+/// second process with the same key waits and then takes the first one's result; a cache
+/// hit republishes only files whose SHA-256 still matches the record (else it recomputes).
 public final class Runner: @unchecked Sendable {
     /// What running one experiment came to.
     public struct Outcome: Sendable {
@@ -32,13 +36,18 @@ public final class Runner: @unchecked Sendable {
     public var workers: Int
     private let experiments: [String: any Experiment.Type]
     private let progressSink: ProgressSink
+    private let platformOverride: Platform?
+
+    /// The toolchain and system library versions runs are keyed by (probed once per process).
+    public var platform: Platform { platformOverride ?? .current }
 
     /// Creates a runner over `experiments`.
     public init(
         layout: ProjectLayout, store: any RunStore, experiments: [any Experiment.Type],
         threads: Int = 1, echoLevel: Logger.Level = .info,
-        workers: Int = ProcessInfo.processInfo.activeProcessorCount
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, platform: Platform? = nil
     ) {
+        self.platformOverride = platform
         self.workers = max(1, workers)
         self.layout = layout
         self.store = store
@@ -69,7 +78,7 @@ public final class Runner: @unchecked Sendable {
     /// The config `id` would run with at `scale` after `overrides`, as pretty JSON.
     public func resolvedConfig(_ id: String, scale: Scale, overrides: [String]) throws -> String {
         func resolve<E: Experiment>(_ type: E.Type) throws -> String {
-            try ConfigCoding.prettyJSON(ConfigCoding.apply(overrides, to: E.defaultConfig(for: scale)))
+            try ConfigCoding.prettyJSON(ConfigCoding.apply(overrides, to: E.defaultConfig(for: scale), ranges: E.configRanges))
         }
         return try resolve(try experiment(id))
     }
@@ -83,7 +92,13 @@ public final class Runner: @unchecked Sendable {
         }
         let declaration = try ExperimentDeclaration.load(id: info.id, layout: layout)
         let defaults = E.defaultConfig(for: scale)
-        let config = try ConfigCoding.apply(overrides, to: defaults)
+        let config: E.Config
+        do {
+            config = try ConfigCoding.apply(overrides, to: defaults, ranges: E.configRanges)
+        } catch {
+            try recordRejectedConfig(info: info, scale: scale, defaults: defaults, overrides: overrides, reason: "\(error)")
+            throw error
+        }
 
         var upstreamFolders: [String: URL] = [:]
         var upstreamKeys: [String] = []
@@ -99,32 +114,77 @@ public final class Runner: @unchecked Sendable {
         let sources = try SourceFingerprint.compute(experimentID: info.id, engines: declaration.engines, layout: layout)
         let key = CacheKey(
             experiment: info.id, scale: scale, configJSON: configJSON, inputs: inputs.map { "\($0.path)=\($0.sha256)" },
-            sources: sources, upstream: upstreamKeys, threads: threads
+            sources: sources, upstream: upstreamKeys, threads: threads, platform: platform.summary
         ).digest
 
-        if !force, let cached = try cachedRun(key: key) {
+        let lock = try FileLock.acquire(layout.cacheLock(key)) {
+            notice(info.id, "waiting for another repro process that is computing the same run (key \(key.prefix(12)))")
+        }
+        defer { lock.release() }
+        let workFolder = layout.workFolder(info.id, scale: scale, key: key)
+        if force { try? FileManager.default.removeItem(at: workFolder) }
+
+        if !force, let cached = try cachedRun(key: key, info: info) {
             let published = try publish(cached, from: layout.cache.appendingPathComponent(key), info: info)
             try store.markCurrent(experiment: info.id, runID: cached.id ?? 0)
+            removeStaleWork(info.id, scale: scale, keeping: key)
             return Outcome(record: cached, cached: true, published: published)
         }
 
-        return try compute(
+        let outcome = try compute(
             type, config: config, defaults: defaults, scale: scale, key: key, inputs: inputs,
-            upstreamFolders: upstreamFolders)
+            upstreamFolders: upstreamFolders, workFolder: workFolder)
+        removeStaleWork(info.id, scale: scale, keeping: key)
+        return outcome
+    }
+
+    /// Records a run refused before it started (a `--set` value out of range), so the
+    /// failure is on record like any other.
+    private func recordRejectedConfig<C: ExperimentConfig>(
+        info: ExperimentInfo, scale: Scale, defaults: C, overrides: [String], reason: String
+    ) throws {
+        let now = Date()
+        let defaultsJSON = try ConfigCoding.canonicalJSON(defaults)
+        let record = RunRecord(
+            experiment: info.id, scale: scale, status: .failed, error: reason, cacheKey: "",
+            configJSON: defaultsJSON, defaultConfigJSON: defaultsJSON, code: CodeVersion.current(root: layout.root),
+            threads: threads, startedAt: now, endedAt: now, peakMemoryBytes: 0, logPath: "", inputs: [],
+            artifacts: [], numbers: [:], notes: overrides.map { "--set \($0)" }, platform: platform.summary)
+        _ = try? store.insert(record)
+    }
+
+    /// Writes one line to standard error unless the runner is quiet.
+    private func notice(_ id: String, _ message: String) {
+        guard echoLevel <= .notice else { return }
+        FileHandle.standardError.write(Data("[\(id)] \(message)\n".utf8))
+    }
+
+    /// Removes the experiment's work folders at `scale` of every key but `key` (and files
+    /// left there by older layouts), except those of a key another process is computing now.
+    private func removeStaleWork(_ id: String, scale: Scale, keeping key: String) {
+        let folder = layout.workFolders(id, scale: scale)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name != key {
+            var held: FileLock?
+            if name.count == 64, name.allSatisfy(\.isHexDigit) {
+                guard let free = try? FileLock.tryAcquire(layout.cacheLock(name)) else { continue }
+                held = free
+            }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            held?.release()
+        }
     }
 
     private func compute<E: Experiment>(
         _ type: E.Type, config: E.Config, defaults: E.Config, scale: Scale, key: String,
-        inputs: [InputRecord], upstreamFolders: [String: URL]
+        inputs: [InputRecord], upstreamFolders: [String: URL], workFolder: URL
     ) throws -> Outcome {
         let info = E.info
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: layout.cache, withIntermediateDirectories: true)
         removeAbandonedStaging()
-        let staging = layout.cache.appendingPathComponent(".staging-\(key)-\(getpid())")
-        try? fileManager.removeItem(at: staging)
+        let staging = layout.cache.appendingPathComponent(".staging-\(key)-\(Self.uniqueSuffix())")
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        let workFolder = layout.workFolder(info.id, scale: scale)
         try fileManager.createDirectory(at: workFolder, withIntermediateDirectories: true)
 
         let logFile = LogFile(url: staging.appendingPathComponent("run.log"))
@@ -136,6 +196,7 @@ public final class Runner: @unchecked Sendable {
         logger.info("run \(info.id) at \(scale) scale, code \(code.short), \(threads) BLAS thread(s)")
         let configText = try ConfigCoding.canonicalJSON(config)
         logger.info("config \(configText)")
+        logger.info("platform \(platform.summary)")
         for input in inputs { logger.info("input \(input.path) sha256 \(input.sha256)") }
 
         let context = RunContext(
@@ -164,7 +225,8 @@ public final class Runner: @unchecked Sendable {
                 configJSON: try ConfigCoding.canonicalJSON(config),
                 defaultConfigJSON: try ConfigCoding.canonicalJSON(defaults), code: code, threads: threads,
                 startedAt: started, endedAt: ended, peakMemoryBytes: PeakMemory.bytes(),
-                logPath: layout.relative(failedLog), inputs: inputs, artifacts: [], numbers: [:], notes: [])
+                logPath: layout.relative(failedLog), inputs: inputs, artifacts: [], numbers: [:], notes: [],
+                platform: platform.summary)
             _ = try? store.insert(record)
             throw HarnessError.runFailed(id: info.id, reason: reason)
         }
@@ -178,8 +240,7 @@ public final class Runner: @unchecked Sendable {
         try encoder.encode(result).write(to: staging.appendingPathComponent("result.json"))
 
         let final = layout.cache.appendingPathComponent(key)
-        try? fileManager.removeItem(at: final)
-        try fileManager.moveItem(at: staging, to: final)
+        try replaceFolder(final, with: staging, key: key)
 
         var record = RunRecord(
             experiment: info.id, scale: scale, status: .ok, cacheKey: key,
@@ -187,7 +248,8 @@ public final class Runner: @unchecked Sendable {
             defaultConfigJSON: try ConfigCoding.canonicalJSON(defaults), code: code, threads: threads,
             startedAt: started, endedAt: ended, peakMemoryBytes: peak,
             logPath: layout.relative(final.appendingPathComponent("run.log")), inputs: inputs,
-            artifacts: try artifacts(in: final, info: info), numbers: result.numbers, notes: result.notes)
+            artifacts: try artifacts(in: final, info: info), numbers: result.numbers, notes: result.notes,
+            platform: platform.summary)
         let published = try publish(record, from: final, info: info)
         record.id = try store.insert(record)
         try store.markCurrent(experiment: info.id, runID: record.id ?? 0)
@@ -200,32 +262,54 @@ public final class Runner: @unchecked Sendable {
         let unique = Dictionary(declared.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return try unique.keys.sorted().map { path in
             let url = layout.dataRoot.appendingPathComponent(path)
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else {
+            guard let stamp = FileStamp.of(url) else {
                 throw HarnessError.missingInput(path: url.path, hint: DataRoot.howToGet)
             }
-            let bytes = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             let digest: String
-            if let known = try store.knownDigest(path: url.path, bytes: bytes, modified: modified) {
+            if let known = try store.knownDigest(path: url.path, stamp: stamp) {
                 digest = known
             } else {
                 digest = try Digest.sha256(fileAt: url)
-                try store.rememberDigest(path: url.path, bytes: bytes, modified: modified, sha256: digest)
+                try store.rememberDigest(path: url.path, stamp: stamp, sha256: digest)
             }
-            return InputRecord(path: path, sha256: digest, bytes: bytes, source: unique[path]?.source ?? "")
+            return InputRecord(path: path, sha256: digest, bytes: stamp.bytes, source: unique[path]?.source ?? "")
         }
     }
 
     // MARK: - Cache and publishing
 
-    private func cachedRun(key: String) throws -> RunRecord? {
+    /// The recorded run of `key` when every cached file still has its recorded SHA-256;
+    /// nil (and a logged line) when one is missing or differs, so the run is recomputed.
+    private func cachedRun(key: String, info: ExperimentInfo) throws -> RunRecord? {
         guard let record = try store.successfulRun(cacheKey: key) else { return nil }
         let folder = layout.cache.appendingPathComponent(key)
         for artifact in record.artifacts {
             let cachedFile = folder.appendingPathComponent(artifact.name)
-            guard FileManager.default.fileExists(atPath: cachedFile.path) else { return nil }
+            guard let digest = try? Digest.sha256(fileAt: cachedFile) else {
+                notice(info.id, "cached \(artifact.name) is missing from \(layout.relative(folder)); recomputing")
+                return nil
+            }
+            guard digest == artifact.sha256 else {
+                notice(info.id, "cached \(artifact.name) in \(layout.relative(folder)) does not match its recorded SHA-256; recomputing")
+                return nil
+            }
         }
         return record
+    }
+
+    /// Puts `staging` at `final`: the old folder is renamed aside first, so `final` is
+    /// at every moment either the old complete folder, absent, or the new complete one.
+    private func replaceFolder(_ final: URL, with staging: URL, key: String) throws {
+        let trash = layout.cache.appendingPathComponent(".trash-\(key)-\(Self.uniqueSuffix())")
+        let hadOld = FileManager.default.fileExists(atPath: final.path)
+        if hadOld { try AtomicFile.rename(final, to: trash) }
+        try AtomicFile.rename(staging, to: final)
+        if hadOld { try? FileManager.default.removeItem(at: trash) }
+    }
+
+    /// A suffix no other run uses: random, then this process's id (read by ``removeAbandonedStaging()``).
+    private static func uniqueSuffix() -> String {
+        "\(UUID().uuidString.prefix(8).lowercased())-\(getpid())"
     }
 
     private func artifacts(in folder: URL, info: ExperimentInfo) throws -> [ArtifactRecord] {
@@ -268,9 +352,9 @@ public final class Runner: @unchecked Sendable {
 
     private func removeAbandonedStaging() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.cache.path)) ?? []
-        for name in names where name.hasPrefix(".staging-") {
+        for name in names where name.hasPrefix(".staging-") || name.hasPrefix(".trash-") {
             let pid = Int32(name.split(separator: "-").last ?? "") ?? 0
-            if pid == getpid() || pid <= 0 || kill(pid, 0) != 0 {
+            if pid <= 0 || (pid != getpid() && kill(pid, 0) != 0) {
                 try? FileManager.default.removeItem(at: layout.cache.appendingPathComponent(name))
             }
         }

@@ -47,27 +47,46 @@ extension Repro {
             let mirrorURL = download ? nil : mirror.map { URL(fileURLWithPath: $0) }
                 ?? (FileManager.default.fileExists(atPath: shared.path) ? shared : nil)
             let fetcher = DataFetcher(destination: destination.standardizedFileURL, mirror: mirrorURL?.standardizedFileURL)
+            ChildProcesses.shared.endChildrenOnInterrupt()
             var failures: [String] = []
             for manifest in manifests {
                 var counts: [String: Int] = [:]
                 for (index, file) in manifest.files.enumerated() {
-                    let outcome = fetcher.fetch(file)
+                    let place = "[\(manifest.paper) \(index + 1)/\(manifest.files.count)]"
+                    let outcome = fetcher.fetch(file) { url in
+                        say("\(place) downloading \(file.path) (\(file.bytes) bytes) from \(url.absoluteString)")
+                    }
                     switch outcome {
-                    case .present: counts["present", default: 0] += 1
-                    case .copied: counts["copied", default: 0] += 1
+                    case .present:
+                        counts["present", default: 0] += 1
+                        say("\(place) present \(file.path)")
+                    case .copied:
+                        counts["copied", default: 0] += 1
+                        say("\(place) copied \(file.path)")
                     case .downloaded(let url):
                         counts["downloaded", default: 0] += 1
-                        print("[\(manifest.paper) \(index + 1)/\(manifest.files.count)] downloaded \(file.path) from \(url)")
+                        say("\(place) downloaded \(file.path) from \(url)")
                     case .failed(let reason):
                         counts["missing", default: 0] += 1
+                        say("\(place) missing \(file.path)")
                         failures.append(reason)
+                    case .unreachable(let host, let reason):
+                        return failures + [
+                            "cannot reach \(host) (\(reason)); stopped. Supply the data instead: put it in "
+                                + "\(shared.path) or point REPRO_DATA at a folder holding it (see each dataset's SOURCE.md)",
+                        ]
                     }
                 }
                 let summary = counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-                print("\(manifest.paper): \(manifest.files.count) files (\(summary))")
+                say("\(manifest.paper): \(manifest.files.count) files (\(summary))")
             }
             print("data in \(layout.relative(destination))" + (mirrorURL.map { ", mirror \($0.path)" } ?? ", no mirror"))
             return failures
+        }
+
+        /// Prints one line at once (not held in a buffer while a download runs).
+        private func say(_ line: String) {
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
 
         private func verify(_ manifests: [DataManifest], in root: URL) -> [String] {

@@ -51,13 +51,33 @@ struct ProjectOptions: ParsableArguments {
             outputRoot: output.map { URL(fileURLWithPath: $0) })
     }
 
-    func threadCount() -> Int {
-        threads ?? ProcessInfo.processInfo.environment["REPRO_THREADS"].flatMap(Int.init) ?? 1
+    /// The valid range of `--threads` and `--workers`.
+    static let countRange = 1...256
+
+    /// `--threads`, else `$REPRO_THREADS`, else 1; a value that is not an integer in
+    /// ``countRange`` is a one-line error naming where it came from.
+    func threadCount(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int {
+        if let threads { return try Self.checked(threads, name: "--threads") }
+        guard let text = environment["REPRO_THREADS"] else { return 1 }
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            throw Repro.fail(HarnessError.badOverride(
+                "REPRO_THREADS=\(text): not an integer; valid range \(Self.countRange.lowerBound)...\(Self.countRange.upperBound)"))
+        }
+        return try Self.checked(value, name: "REPRO_THREADS")
+    }
+
+    private static func checked(_ value: Int, name: String) throws -> Int {
+        guard countRange.contains(value) else {
+            let separator = name.hasPrefix("--") ? " " : "="
+            throw Repro.fail(HarnessError.badOverride(
+                "\(name)\(separator)\(value): out of range; valid range \(countRange.lowerBound)...\(countRange.upperBound)"))
+        }
+        return value
     }
 
     func runner() throws -> Runner {
         let layout = try layout()
-        let count = threadCount()
+        let count = try threadCount()
         BLASPinning.pin(threads: count)
         return Runner(
             layout: layout, store: try ResultStore(url: layout.database), experiments: Registry.experiments,
@@ -66,10 +86,7 @@ struct ProjectOptions: ParsableArguments {
 
     func workerCount() throws -> Int {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard let workers else { return cores }
-        guard (1...256).contains(workers) else {
-            throw ValidationError("--workers must be between 1 and 256 (got \(workers))")
-        }
-        return workers
+        guard let workers else { return min(cores, Self.countRange.upperBound) }
+        return try Self.checked(workers, name: "--workers")
     }
 }

@@ -13,6 +13,7 @@ enum RunDescription {
             "peak memory \(run.peakMemoryBytes / 1_048_576) MiB",
             "code        \(run.code.short)",
             "threads     \(run.threads)",
+            "platform    \(run.platform.isEmpty ? "not recorded" : run.platform)",
             "cache key   \(run.cacheKey)",
             "config      \(run.configJSON)",
             "log         \(run.logPath)",

@@ -57,6 +57,27 @@ extension ResultStore {
                 t.column("sha256", .text).notNull()
             }
         }
+        migrator.registerMigration("v2") { db in
+            // Provenance of the toolchain and system libraries.
+            try db.alter(table: "run") { t in
+                t.add(column: "platform", .text).notNull().defaults(to: "")
+            }
+            // ±infinity are stored as such; NaN has no REAL value in SQLite, so it is NULL
+            // with `nonFinite` saying which (rows from v1 with NULL read as NaN).
+            try db.alter(table: "runNumber") { t in
+                t.add(column: "nonFinite", .text)
+            }
+            // Digests are remembered by size, both times and inode; the old table is only a cache.
+            try db.drop(table: "fileDigest")
+            try db.create(table: "fileDigest") { t in
+                t.primaryKey("path", .text)
+                t.column("bytes", .integer).notNull()
+                t.column("modifiedNanoseconds", .integer).notNull()
+                t.column("inode", .integer).notNull()
+                t.column("changedNanoseconds", .integer).notNull()
+                t.column("sha256", .text).notNull()
+            }
+        }
         return migrator
     }
 
@@ -72,9 +93,10 @@ extension ResultStore {
                     sha256: $0["sha256"], bytes: $0["bytes"])
             }
         var numbers: [String: Double] = [:]
-        for number in try Row.fetchAll(db, sql: "SELECT key, value FROM runNumber WHERE runId = ?", arguments: [id]) {
+        for number in try Row.fetchAll(db, sql: "SELECT key, value, nonFinite FROM runNumber WHERE runId = ?", arguments: [id]) {
             let value: Double? = number["value"]
-            numbers[number["key"]] = value ?? .nan
+            let nonFinite: String? = number["nonFinite"]
+            numbers[number["key"]] = value ?? nonFinite.flatMap(nonFiniteValue) ?? .nan
         }
         let notesJSON: String = row["notesJSON"]
         let notes = (try? JSONDecoder().decode([String].self, from: Data(notesJSON.utf8))) ?? []
@@ -85,7 +107,24 @@ extension ResultStore {
             code: CodeVersion(commit: row["codeCommit"], dirty: row["codeDirty"]), threads: row["threads"],
             startedAt: Date(timeIntervalSince1970: row["startedAt"]), endedAt: Date(timeIntervalSince1970: row["endedAt"]),
             peakMemoryBytes: row["peakMemoryBytes"], logPath: row["logPath"], inputs: inputs, artifacts: artifacts,
-            numbers: numbers, notes: notes)
+            numbers: numbers, notes: notes, platform: row["platform"])
+    }
+
+    /// How a non-finite number is written in `runNumber.nonFinite`, nil for a finite one.
+    static func nonFiniteText(_ value: Double) -> String? {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+        return nil
+    }
+
+    /// The value of a `runNumber.nonFinite` text.
+    static func nonFiniteValue(_ text: String) -> Double? {
+        switch text {
+        case "nan": return .nan
+        case "inf": return .infinity
+        case "-inf": return -.infinity
+        default: return nil
+        }
     }
 
     static func json(_ strings: [String]) throws -> String {

@@ -6,10 +6,10 @@ import Harness
 ///
 /// Tables: `run` (one row a run: experiment, scale, status, cache key, config,
 /// code version, times, peak memory, log), `runInput`, `runArtifact` and
-/// `runNumber` (its inputs, outputs and numbers), `currentRun` (the run whose
-/// outputs are published now, per experiment) and `fileDigest` (remembered
-/// input digests by size and modification time, so unchanged inputs are not
-/// hashed again).
+/// `runNumber` (its inputs, outputs and numbers; non-finite numbers kept
+/// faithfully), `currentRun` (the run whose outputs are published now, per
+/// experiment) and `fileDigest` (remembered input digests by size, modification
+/// and change time and inode, so unchanged inputs are not hashed again).
 public final class ResultStore: RunStore, Sendable {
     private let queue: DatabaseQueue
 
@@ -20,6 +20,9 @@ public final class ResultStore: RunStore, Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        // Two processes opening a new database at once would both create its tables.
+        let lock = try FileLock.acquire(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).migrate.lock"))
+        defer { lock.release() }
         try Self.migrator.migrate(queue)
     }
 
@@ -35,14 +38,14 @@ public final class ResultStore: RunStore, Sendable {
                 sql: """
                     INSERT INTO run (experiment, scale, status, error, cacheKey, configJSON, defaultConfigJSON,
                       codeCommit, codeDirty, threads, startedAt, endedAt, durationSeconds, peakMemoryBytes,
-                      logPath, notesJSON)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      logPath, notesJSON, platform)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     run.experiment, run.scale.rawValue, run.status.rawValue, run.error, run.cacheKey,
                     run.configJSON, run.defaultConfigJSON, run.code.commit, run.code.dirty, run.threads,
                     run.startedAt.timeIntervalSince1970, run.endedAt.timeIntervalSince1970, run.duration,
-                    run.peakMemoryBytes, run.logPath, try Self.json(run.notes),
+                    run.peakMemoryBytes, run.logPath, try Self.json(run.notes), run.platform,
                 ])
             let id = db.lastInsertedRowID
             for input in run.inputs {
@@ -57,8 +60,8 @@ public final class ResultStore: RunStore, Sendable {
             }
             for (key, value) in run.numbers.sorted(by: { $0.key < $1.key }) {
                 try db.execute(
-                    sql: "INSERT INTO runNumber (runId, key, value) VALUES (?, ?, ?)",
-                    arguments: [id, key, value.isFinite ? value : nil])
+                    sql: "INSERT INTO runNumber (runId, key, value, nonFinite) VALUES (?, ?, ?, ?)",
+                    arguments: [id, key, value.isFinite ? value : nil, Self.nonFiniteText(value)])
             }
             return id
         }
@@ -106,19 +109,27 @@ public final class ResultStore: RunStore, Sendable {
         }
     }
 
-    public func knownDigest(path: String, bytes: Int64, modified: Double) throws -> String? {
+    public func knownDigest(path: String, stamp: FileStamp) throws -> String? {
         try queue.read { db in
             try String.fetchOne(
-                db, sql: "SELECT sha256 FROM fileDigest WHERE path = ? AND bytes = ? AND modified = ?",
-                arguments: [path, bytes, modified])
+                db, sql: """
+                    SELECT sha256 FROM fileDigest WHERE path = ? AND bytes = ? AND modifiedNanoseconds = ?
+                      AND inode = ? AND changedNanoseconds = ?
+                    """,
+                arguments: [path, stamp.bytes, stamp.modifiedNanoseconds, Int64(bitPattern: stamp.inode),
+                            stamp.changedNanoseconds])
         }
     }
 
-    public func rememberDigest(path: String, bytes: Int64, modified: Double, sha256: String) throws {
+    public func rememberDigest(path: String, stamp: FileStamp, sha256: String) throws {
         try queue.write { db in
             try db.execute(
-                sql: "INSERT OR REPLACE INTO fileDigest (path, bytes, modified, sha256) VALUES (?, ?, ?, ?)",
-                arguments: [path, bytes, modified, sha256])
+                sql: """
+                    INSERT OR REPLACE INTO fileDigest (path, bytes, modifiedNanoseconds, inode, changedNanoseconds, sha256)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [path, stamp.bytes, stamp.modifiedNanoseconds, Int64(bitPattern: stamp.inode),
+                            stamp.changedNanoseconds, sha256])
         }
     }
 }

@@ -64,8 +64,9 @@ import Testing
 
     @Test func verificationTableListsEveryClaim() throws {
         let project = try TemporaryProject(claims: """
-            {"claims": [{"key": "sum", "claim": "Sum", "paper": 18, "where": "Table 1"},
-                        {"key": "other", "claim": "Other", "paper": 1, "where": "Table 1", "not_reproducible": "no data"}]}
+            {"claims": [{"key": "sum", "claim": "Sum", "paper": 18, "where": "Table 1", "evidence": "recomputed", "source": "paper"},
+                        {"key": "other", "claim": "Other", "paper": 1, "where": "Table 1", "not_reproducible": "no data",
+                         "evidence": "recomputed", "source": "paper"}]}
             """)
         defer { project.remove() }
         let store = MemoryRunStore()
@@ -75,7 +76,7 @@ import Testing
         #expect(verification.rows.map(\.verdict.verdict) == [.pass, .notReproducible])
         #expect(!verification.hasMiss)
         let text = verification.text()
-        #expect(text.contains("toy/echo | Sum"))
+        #expect(text.contains("toy/echo | recomputed | Sum"))
         #expect(text.contains("not reproducible here (no data)"))
         try runner.run("toy/echo", scale: .paper, overrides: ["scaleFactor=2"])
         #expect(try Verification.judge([EchoExperiment.self], store: store, layout: project.layout).hasMiss)

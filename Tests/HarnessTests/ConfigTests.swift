@@ -44,4 +44,46 @@ import Testing
         struct B: Codable { var a = 2; var b = 1 }
         #expect(try ConfigCoding.canonicalJSON(A()) == ConfigCoding.canonicalJSON(B()))
     }
+
+    @Test func negativeValueForANonNegativeDefaultNamesKeyValueAndRange() throws {
+        for override in ["nested.repeats=-1", "scaleFactor=-0.5"] {
+            #expect {
+                try ConfigCoding.apply([override], to: EchoExperiment.defaultConfig(for: .smoke))
+            } throws: { error in
+                "\(error)" == "--set \(override): out of range; valid range 0...9007199254740992"
+            }
+        }
+        #expect(try ConfigCoding.apply(["nested.repeats=0"], to: EchoExperiment.defaultConfig(for: .smoke)).nested.repeats == 0)
+    }
+
+    @Test func hugeIntegersAreRejectedBeforeTheyCanOverflow() throws {
+        #expect {
+            try ConfigCoding.apply(["nested.repeats=9007199254740993000"], to: EchoExperiment.defaultConfig(for: .smoke))
+        } throws: { "\($0)".contains("out of range; valid range 0...9007199254740992") }
+    }
+
+    @Test func nonFiniteNumbersAreRejected() throws {
+        for text in ["nan", "inf", "-Infinity", "1e999"] {
+            #expect {
+                try ConfigCoding.apply(["scaleFactor=\(text)"], to: EchoExperiment.defaultConfig(for: .smoke))
+            } throws: { error in
+                "\(error)" == "--set scaleFactor=\(text): not a finite number"
+            }
+        }
+    }
+
+    @Test func anExperimentsOwnRangeIsUsed() throws {
+        #expect {
+            try ConfigCoding.apply(
+                ["nested.repeats=0"], to: EchoExperiment.defaultConfig(for: .smoke), ranges: ["nested.repeats": 1...10])
+        } throws: { "\($0)" == "--set nested.repeats=0: out of range; valid range 1...10" }
+    }
+
+    @Test func everyElementOfAnArrayIsChecked() throws {
+        struct Seeds: ExperimentConfig { var seeds = [1, 2, 3] }
+        #expect(try ConfigCoding.apply(["seeds=[4,5]"], to: Seeds()).seeds == [4, 5])
+        #expect {
+            try ConfigCoding.apply(["seeds=[4,-5]"], to: Seeds())
+        } throws: { "\($0)" == "--set seeds=[4,-5]: out of range; valid range 0...9007199254740992" }
+    }
 }

@@ -116,4 +116,85 @@ import Testing
             #expect("\(error)".hasPrefix(url.path + ": invalid JSON"))
         }
     }
+
+    /// A manifest with one entry, written as JSON, read back.
+    func readManifest(path: String = "p/a.csv", sha256: String? = nil, url: String? = "https://example.org/a.csv") throws -> DataManifest {
+        var entry: [String: Any] = ["path": path, "sha256": sha256 ?? Digest.sha256("a"), "bytes": 1]
+        if let url { entry["url"] = url } else { entry["derived"] = "by hand" }
+        let file = folder.appendingPathComponent("data.json")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try JSONSerialization.data(withJSONObject: ["paper": "p", "files": [entry]]).write(to: file)
+        return try DataManifest.read(from: file)
+    }
+
+    func rejection(path: String = "p/a.csv", sha256: String? = nil, url: String? = "https://example.org/a.csv") -> String? {
+        do { _ = try readManifest(path: path, sha256: sha256, url: url); return nil } catch { return "\(error)" }
+    }
+
+    @Test func aGoodEntryIsAccepted() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try readManifest().files.count == 1)
+        #expect(try readManifest(url: "file:///srv/mirror/a.csv").files.count == 1)
+    }
+
+    @Test func pathsMustStayInsideTheDataRoot() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for path in ["../escape.csv", "p/../../escape.csv", "/etc/passwd", "~/x", "p//a.csv", "./p/a.csv", "", "-rf"] {
+            let error = try #require(rejection(path: path), "accepted path '\(path)'")
+            #expect(error.contains(":files[0]: \(path)"), "\(error)")
+            #expect(!error.contains("\n"))
+        }
+    }
+
+    @Test func theDigestMustBe64LowercaseHex() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for digest in ["00", String(repeating: "g", count: 64), Digest.sha256("a").uppercased(), Digest.sha256("a") + "0"] {
+            let error = try #require(rejection(sha256: digest), "accepted sha256 '\(digest)'")
+            #expect(error.contains("expected 64 lowercase hex digits"))
+        }
+    }
+
+    @Test func urlsMustBeHttpsOrFileAndNeverAnOption() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for address in ["-o/tmp/evil", "--config=/tmp/x", "http://example.org/a.csv", "ftp://example.org/a", "gopher://x/",
+                        "example.org/a.csv", "https:///a.csv", "https://example.org/a b"] {
+            let error = try #require(rejection(url: address), "accepted url '\(address)'")
+            #expect(error.contains(":files[0]: p/a.csv has url"), "\(error)")
+        }
+    }
+
+    @Test func theFetcherRefusesABadEntryEvenWhenBuiltByHand() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var file = entry("../outside.txt", "body", url: "https://example.org/e.txt")
+        let downloader = FakeDownloader(bodies: ["https://example.org/e.txt": Data("body".utf8)])
+        let outcome = DataFetcher(destination: destination, mirror: nil, downloader: downloader).fetch(file)
+        #expect(outcome == .failed(reason: "../outside.txt has an empty, `.` or `..` component: it must stay inside the data root"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("outside.txt").path))
+        file = entry("p/e.txt", "body", url: "-o/tmp/evil")
+        guard case .failed(let reason) = DataFetcher(destination: destination, mirror: nil, downloader: downloader).fetch(file) else {
+            Issue.record("an option-like url must fail"); return
+        }
+        #expect(reason.contains("expected an https:// or file:// URL"))
+    }
+
+    @Test func curlGetsTheURLAfterDoubleDashAndOnlyHttpsOrFile() {
+        let arguments = CurlDownloader.arguments(URL(string: "https://example.org/a")!, to: URL(fileURLWithPath: "/tmp/a"))
+        #expect(arguments.suffix(2) == ["--", "https://example.org/a"])
+        let proto = arguments.firstIndex(of: "--proto")
+        #expect(proto.map { arguments[$0 + 1] } == "=https,file")
+        let redirect = arguments.firstIndex(of: "--proto-redir")
+        #expect(redirect.map { arguments[$0 + 1] } == "=https")
+    }
+
+    @Test func anUnreachableHostIsReportedAsSuch() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = entry("p/u.txt", "body", url: "https://repro-unreachable.invalid/u.txt")
+        let outcome = DataFetcher(destination: destination, mirror: nil).fetch(file)
+        guard case .unreachable(let host, let reason) = outcome else {
+            Issue.record("expected an unreachable host, got \(outcome)"); return
+        }
+        #expect(host == "repro-unreachable.invalid")
+        #expect(reason.hasPrefix("p/u.txt: curl: (6)"))
+        #expect(leftovers().isEmpty)
+    }
 }

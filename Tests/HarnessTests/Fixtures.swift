@@ -11,7 +11,7 @@ struct TemporaryProject {
         let data = root.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data.appendingPathComponent("toy"), withIntermediateDirectories: true)
         layout = ProjectLayout(root: root, dataRoot: data)
-        for id in [EchoExperiment.info.id, FailingExperiment.info.id] {
+        for id in [EchoExperiment.info.id, FailingExperiment.info.id, WorkExperiment.info.id] {
             let folder = layout.experimentFolder(id)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try #"{"target": "Toy", "engines": []}"#.write(
@@ -28,8 +28,16 @@ struct TemporaryProject {
         try text.write(to: inputURL, atomically: true, encoding: .utf8)
     }
 
-    func runner(store: any RunStore = MemoryRunStore()) -> Runner {
-        Runner(layout: layout, store: store, experiments: [EchoExperiment.self, FailingExperiment.self], echoLevel: .critical)
+    func runner(store: any RunStore = MemoryRunStore(), platform: Platform? = Platform(swift: "swift test", libraries: [])) -> Runner {
+        Runner(
+            layout: layout, store: store, experiments: [EchoExperiment.self, FailingExperiment.self, WorkExperiment.self],
+            echoLevel: .critical, platform: platform)
+    }
+
+    /// Changes the source fingerprint of experiment `id` (a code edit, not a comment).
+    func editSource(of id: String, _ text: String) throws {
+        try text.write(
+            to: layout.experimentFolder(id).appendingPathComponent("Toy.swift"), atomically: true, encoding: .utf8)
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
@@ -75,5 +83,23 @@ enum FailingExperiment: Experiment {
     static func run(config: Config, context: RunContext) throws -> RunResult {
         try "<svg/>".write(to: context.output("failing.svg"), atomically: true, encoding: .utf8)
         throw HarnessError.malformedInput(path: "toy/values.txt", location: "line 2", reason: "not a number")
+    }
+}
+
+/// Keeps resumable work: appends a record to a file in its work folder on every run and
+/// reports how many records the folder holds.
+enum WorkExperiment: Experiment {
+    struct Config: ExperimentConfig { var unused = 0 }
+    static let info = ExperimentInfo(id: "toy/work", title: "Work", paper: "toy", reproduces: "Figure 2")
+    static func defaultConfig(for scale: Scale) -> Config { Config() }
+    static func inputs(for config: Config) -> [DataInput] { [] }
+    static func run(config: Config, context: RunContext) throws -> RunResult {
+        try FileManager.default.createDirectory(at: context.workDirectory, withIntermediateDirectories: true)
+        let file = context.workDirectory.appendingPathComponent("records.txt")
+        let text = ((try? String(contentsOf: file, encoding: .utf8)) ?? "") + "record\n"
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let count = text.split(separator: "\n").count
+        try "records,\(count)\n".write(to: context.output("work.csv"), atomically: true, encoding: .utf8)
+        return RunResult(numbers: ["records": Double(count)])
     }
 }

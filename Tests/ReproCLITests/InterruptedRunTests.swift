@@ -11,19 +11,24 @@ import Testing
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("repro-kill-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
 
-        for delay in [0.3, 0.8, 1.5] {
+        // Kill once the staging folder holds its first figure, then once it holds two: the kill
+        // always lands mid-run, after figures exist, so the checks below always check something.
+        let cache = output.appendingPathComponent(".repro/cache")
+        for needed in [1, 2] {
             let process = Process()
             process.executableURL = binary
             process.arguments = ["run", "engines/gallery", "--scale", "paper", "--force", "--root", root.path, "--output", output.path]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            Thread.sleep(forTimeInterval: delay)
+            let staging = waitForStagedFigures(needed, in: cache, of: process)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            for file in files(under: output.appendingPathComponent("figures")) where !file.lastPathComponent.hasPrefix(".") {
-                #expect(isComplete(try Data(contentsOf: file), type: file.pathExtension), "half-written \(file.path)")
-            }
+            #expect(process.terminationReason == .uncaughtSignal, "the run ended before the kill; it must be killed mid-run")
+            let folder = try #require(staging, "no staging folder held \(needed) figure(s) before the run ended")
+            #expect(FileManager.default.fileExists(atPath: folder.path), "the killed run's staging folder is gone")
+            let published = files(under: output.appendingPathComponent("figures"))
+            #expect(published.isEmpty, "a killed run published \(published.map(\.lastPathComponent))")
         }
 
         let finish = Process()
@@ -34,11 +39,32 @@ import Testing
         try finish.run()
         finish.waitUntilExit()
         #expect(finish.terminationStatus == 0)
-        let cache = output.appendingPathComponent(".repro/cache")
+        let figures = files(under: output.appendingPathComponent("figures")).filter { !$0.lastPathComponent.hasPrefix(".") }
+        #expect(!figures.isEmpty, "the finishing run published no figure")
+        for file in figures {
+            #expect(isComplete(try Data(contentsOf: file), type: file.pathExtension), "half-written \(file.path)")
+        }
         let staging = ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).filter { $0.hasPrefix(".staging-") }
         #expect(staging.isEmpty, "staging left after a clean run: \(staging)")
         let temporaries = files(under: output.appendingPathComponent("figures")).filter { $0.lastPathComponent.hasPrefix(".") }
         #expect(temporaries.isEmpty, "temporary files left after a clean run: \(temporaries)")
+    }
+
+    /// Waits (up to a minute, while `process` runs) until a staging folder under `cache` holds
+    /// `count` figure files; returns that folder, or nil when the run ended first.
+    private func waitForStagedFigures(_ count: Int, in cache: URL, of process: Process) -> URL? {
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning && Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []
+            for name in names where name.hasPrefix(".staging-") && name.hasSuffix("-\(process.processIdentifier)") {
+                let folder = cache.appendingPathComponent(name)
+                let figures = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                    .filter { ["svg", "pdf", "png"].contains(($0 as NSString).pathExtension) }
+                if figures.count >= count { return folder }
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return nil
     }
 
     /// Whether a figure file ends the way a whole file of its type ends.

@@ -13,7 +13,7 @@ import Testing
             peakMemoryBytes: 42 << 20, logPath: ".repro/cache/k1/run.log",
             inputs: [InputRecord(path: "toy/values.txt", sha256: "ff", bytes: 6, source: "toy/SOURCE.md")],
             artifacts: [ArtifactRecord(name: "echo.csv", kind: .table, path: "tables/toy/echo.csv", sha256: "ee", bytes: 8)],
-            numbers: ["sum": 6, "ratio": 0.25], notes: ["a note"])
+            numbers: ["sum": 6, "ratio": 0.25], notes: ["a note"], platform: "Swift version 6.3; libcairo2=1.16.0-7")
     }
 
     @Test func roundTripsEveryField() throws {
@@ -60,12 +60,35 @@ import Testing
         #expect(try store.history(experiment: "toy/echo").map(\.cacheKey) == ["b", "a"])
     }
 
-    @Test func digestsAreRememberedBySizeAndTime() throws {
+    @Test func digestsAreRememberedBySizeTimesAndInode() throws {
         let store = try ResultStore()
-        try store.rememberDigest(path: "/d/x", bytes: 10, modified: 5, sha256: "aa")
-        #expect(try store.knownDigest(path: "/d/x", bytes: 10, modified: 5) == "aa")
-        #expect(try store.knownDigest(path: "/d/x", bytes: 11, modified: 5) == nil)
-        #expect(try store.knownDigest(path: "/d/x", bytes: 10, modified: 6) == nil)
+        let stamp = FileStamp(bytes: 10, modifiedNanoseconds: 5, inode: UInt64.max - 1, changedNanoseconds: 7)
+        try store.rememberDigest(path: "/d/x", stamp: stamp, sha256: "aa")
+        #expect(try store.knownDigest(path: "/d/x", stamp: stamp) == "aa")
+        var other = stamp
+        other.bytes = 11
+        #expect(try store.knownDigest(path: "/d/x", stamp: other) == nil)
+        other = stamp
+        other.modifiedNanoseconds = 6
+        #expect(try store.knownDigest(path: "/d/x", stamp: other) == nil)
+        other = stamp
+        other.inode = 3
+        #expect(try store.knownDigest(path: "/d/x", stamp: other) == nil, "a replaced file (new inode) reused the digest")
+        other = stamp
+        other.changedNanoseconds = 8
+        #expect(try store.knownDigest(path: "/d/x", stamp: other) == nil, "a changed file (new ctime) reused the digest")
+    }
+
+    @Test func nonFiniteNumbersRoundTripFaithfully() throws {
+        let store = try ResultStore()
+        var run = sampleRun(key: "nf")
+        run.numbers = ["up": .infinity, "down": -.infinity, "none": .nan, "one": 1]
+        _ = try store.insert(run)
+        let loaded = try #require(try store.successfulRun(cacheKey: "nf")).numbers
+        #expect(loaded["up"] == .infinity)
+        #expect(loaded["down"] == -.infinity)
+        #expect(loaded["none"]?.isNaN == true)
+        #expect(loaded["one"] == 1)
     }
 
     @Test func persistsAcrossOpens() throws {

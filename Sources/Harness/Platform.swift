@@ -1,0 +1,54 @@
+import Foundation
+
+/// The versions of the toolchain and system libraries a run's outputs depend on: the Swift
+/// compiler, OpenBLAS (numerics), cairo and pango (figures), fontconfig and the DejaVu fonts
+/// (text). Part of the cache key and of every run's provenance.
+public struct Platform: Sendable, Equatable {
+    /// The first line of `swift --version`, or `unknown`.
+    public var swift: String
+    /// `package=version` of each installed system package, sorted.
+    public var libraries: [String]
+
+    /// Creates a description.
+    public init(swift: String, libraries: [String]) {
+        self.swift = swift
+        self.libraries = libraries.sorted()
+    }
+
+    /// One line: `swift <version>; package=version; ...`.
+    public var summary: String {
+        ([swift] + libraries).joined(separator: "; ")
+    }
+
+    /// The Debian packages whose versions are pinned (patterns for `dpkg-query -W`).
+    public static let packagePatterns = [
+        "libopenblas0*", "libcairo2", "libpango-1.0-0", "libpangocairo-1.0-0", "libfontconfig1", "fonts-dejavu-core",
+    ]
+
+    /// This machine's platform, probed once per process.
+    public static let current: Platform = probe()
+
+    /// Asks `swift --version` and `dpkg-query` (each once).
+    static func probe() -> Platform {
+        let version = run(["swift", "--version"])?
+            .split(whereSeparator: \.isNewline).first.map(String.init) ?? "unknown"
+        let listing = run(["dpkg-query", "-W", "-f", "${binary:Package}=${Version}\\n"] + packagePatterns) ?? ""
+        let libraries = listing.split(whereSeparator: \.isNewline).map(String.init)
+            .filter { !$0.hasSuffix("=") && !$0.isEmpty }
+        return Platform(swift: version.trimmingCharacters(in: .whitespaces), libraries: libraries)
+    }
+
+    /// Standard output of a command found on PATH (also when it exits non-zero), nil if it cannot start.
+    private static func run(_ arguments: [String]) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

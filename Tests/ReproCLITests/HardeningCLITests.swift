@@ -1,0 +1,229 @@
+import Foundation
+import Harness
+import Store
+import Testing
+
+/// The `repro` binary under hostile or concurrent use: racing runs, values a user can type,
+/// `repro data` without network and interrupted.
+@Suite struct HardeningCLITests {
+    static var binary: URL? {
+        ["debug", "release"].map { CommandLineTests.projectRoot.appendingPathComponent(".build/\($0)/repro") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// A started `repro` with its output and error collected into files.
+    struct Launched {
+        let process: Process
+        let outputFile: URL
+        let errorFile: URL
+
+        func wait() -> CommandLineTests.Result {
+            process.waitUntilExit()
+            return CommandLineTests.Result(
+                status: process.terminationStatus,
+                output: (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "",
+                error: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
+        }
+    }
+
+    static func launch(_ arguments: [String], environment: [String: String] = [:], in folder: URL) throws -> Launched {
+        let process = Process()
+        process.executableURL = try #require(binary, "build the repro tool first (swift build)")
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let outputFile = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
+        let errorFile = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: outputFile)
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        return Launched(process: process, outputFile: outputFile, errorFile: errorFile)
+    }
+
+    static func temporaryFolder(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("repro-\(name)-\(UUID().uuidString)")
+    }
+
+    // MARK: - Two processes, one key
+
+    @Test func twoProcessesRacingOnOneKeyBothSucceedAndPublishTheRecordedBytes() throws {
+        let folder = Self.temporaryFolder("race")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        let arguments = ["run", "engines/gallery", "--scale", "smoke", "--root", CommandLineTests.projectRoot.path,
+                         "--output", output.path]
+        let racers = try (0..<2).map { _ in try Self.launch(arguments, in: folder) }
+        let results = racers.map { $0.wait() }
+        for result in results { #expect(result.status == 0, "\(result.error)") }
+        let words = results.map { $0.output.split(separator: "\n").first.map { String($0.prefix(9)) } ?? "" }.sorted()
+        #expect(words == ["cached   ", "computed "], "one computes, the other waits and reuses: \(words)")
+        let store = try ResultStore(url: output.appendingPathComponent(".repro/results.sqlite"))
+        let run = try #require(try store.currentRun(experiment: "engines/gallery"))
+        let published = run.artifacts.filter { $0.kind != .data }
+        #expect(!published.isEmpty)
+        for artifact in published {
+            #expect(try Digest.sha256(fileAt: output.appendingPathComponent(artifact.path)) == artifact.sha256, "\(artifact.path)")
+            let cached = output.appendingPathComponent(".repro/cache/\(run.cacheKey)/\(artifact.name)")
+            #expect(try Digest.sha256(fileAt: cached) == artifact.sha256, "cached \(artifact.name)")
+        }
+        let cache = (try? FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(".repro/cache").path)) ?? []
+        #expect(cache.filter { $0.hasPrefix(".staging-") || $0.hasPrefix(".trash-") }.isEmpty, "\(cache)")
+
+        // The provenance names the toolchain and the system libraries the key covers.
+        #expect(run.platform.hasPrefix("Swift version"), "\(run.platform)")
+        let shown = try Self.launch(["show", "engines/gallery", "--root", CommandLineTests.projectRoot.path, "--output", output.path],
+                                    in: folder).wait()
+        let platformLine = shown.output.split(separator: "\n").first { $0.hasPrefix("platform ") } ?? ""
+        #expect(platformLine.contains("Swift version") && platformLine.contains("libcairo2"), "\(shown.output)")
+    }
+
+    // MARK: - Values a user can type
+
+    @Test func negativeSeedsAreOneLineErrorsNotCrashes() throws {
+        let cases = [("accel-nasbench/surrogate-fit", "seed=-1"), ("ocaml-inlining/synthetic", "seeds=-1"),
+                     ("network-scaling/toy-search", "seeds=-1"), ("engines/anytime", "seeds=[1,-2]")]
+        for (id, value) in cases {
+            let result = try CommandLineTests.repro(["run", id, "--scale", "smoke", "--set", value])
+            #expect(result.status == 1, "\(id) --set \(value): status \(result.status) \(result.error)")
+            let lines = result.error.split(separator: "\n")
+            #expect(lines.count == 1, "\(result.error)")
+            #expect(lines.first?.contains("--set \(value): out of range; valid range 0...") == true, "\(result.error)")
+        }
+    }
+
+    @Test func aFailedSetLeavesAFailureRecord() throws {
+        let folder = Self.temporaryFolder("set-record")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        let result = try Self.launch(
+            ["run", "ocaml-inlining/synthetic", "--scale", "smoke", "--set", "seeds=-1", "--root",
+             CommandLineTests.projectRoot.path, "--output", output.path], in: folder).wait()
+        #expect(result.status == 1)
+        let store = try ResultStore(url: output.appendingPathComponent(".repro/results.sqlite"))
+        let record = try #require(try store.latestRun(experiment: "ocaml-inlining/synthetic"))
+        #expect(record.status == .failed)
+        #expect(record.error?.contains("seeds=-1") == true)
+    }
+
+    @Test func nonFiniteSetValuesAreRejected() throws {
+        for value in ["nan", "inf", "1e999"] {
+            let result = try CommandLineTests.repro(["run", "accel-nasbench/surrogate-fit", "--scale", "smoke", "--set", "seed=\(value)"])
+            #expect(result.status == 1)
+            #expect(result.error == "repro: --set seed=\(value): not a finite number\n", "\(result.error)")
+        }
+    }
+
+    @Test func threadAndWorkerCountsOutOfRangeAreOneLine() throws {
+        let folder = Self.temporaryFolder("threads")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = ["--root", CommandLineTests.projectRoot.path, "--output", folder.appendingPathComponent("out").path]
+        let cases: [([String], [String: String], String)] = [
+            (["--threads", "0"], [:], "repro: --threads 0: out of range; valid range 1...256\n"),
+            (["--threads", "100000"], [:], "repro: --threads 100000: out of range; valid range 1...256\n"),
+            (["--workers", "0"], [:], "repro: --workers 0: out of range; valid range 1...256\n"),
+            ([], ["REPRO_THREADS": "abc"], "repro: REPRO_THREADS=abc: not an integer; valid range 1...256\n"),
+            ([], ["REPRO_THREADS": "-3"], "repro: REPRO_THREADS=-3: out of range; valid range 1...256\n"),
+        ]
+        for (options, environment, expected) in cases {
+            let result = try Self.launch(["run", "engines/gallery", "--scale", "smoke"] + options + root,
+                                         environment: environment, in: folder).wait()
+            #expect(result.status == 1, "\(options) \(environment)")
+            #expect(result.error == expected)
+        }
+    }
+
+    // MARK: - repro data
+
+    /// A project root holding only `experiments/p/data.json` with `entries`.
+    static func dataProject(_ entries: [[String: Any]], in folder: URL) throws -> URL {
+        let root = folder.appendingPathComponent("project")
+        let paper = root.appendingPathComponent("experiments/p")
+        try FileManager.default.createDirectory(at: paper, withIntermediateDirectories: true)
+        try JSONSerialization.data(withJSONObject: ["paper": "p", "files": entries])
+            .write(to: paper.appendingPathComponent("data.json"))
+        return root
+    }
+
+    @Test func dataStopsAtTheFirstUnreachableHostAndSaysHowToSupplyTheData() throws {
+        let folder = Self.temporaryFolder("data-offline")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let entries: [[String: Any]] = ["a", "b", "c"].map { name in
+            ["path": "d/\(name).txt", "sha256": Digest.sha256(name), "bytes": 1, "url": "https://repro-offline.invalid/\(name).txt"]
+        }
+        let root = try Self.dataProject(entries, in: folder)
+        let started = Date()
+        let result = try Self.launch(["data", "--root", root.path, "--download"], in: folder).wait()
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(result.status == 1)
+        let lines = result.error.split(separator: "\n")
+        #expect(lines.count == 1, "\(result.error)")
+        #expect(lines.first?.hasPrefix("repro: cannot reach repro-offline.invalid (d/a.txt: curl: (6)") == true, "\(result.error)")
+        #expect(lines.first?.contains("REPRO_DATA") == true)
+        #expect(result.output.contains("[p 1/3] downloading d/a.txt"))
+        #expect(!result.output.contains("d/b.txt"), "went on after an unreachable host: \(result.output)")
+    }
+
+    @Test func dataRejectsABadManifestBeforeFetchingAnything() throws {
+        let folder = Self.temporaryFolder("data-bad")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let entries: [[String: Any]] = [
+            ["path": "d/ok.txt", "sha256": Digest.sha256("x"), "bytes": 1, "url": "https://repro-offline.invalid/ok.txt"],
+            ["path": "../../escape.txt", "sha256": Digest.sha256("x"), "bytes": 1, "url": "https://repro-offline.invalid/x"],
+        ]
+        let root = try Self.dataProject(entries, in: folder)
+        let result = try Self.launch(["data", "--root", root.path, "--download"], in: folder).wait()
+        #expect(result.status == 1)
+        #expect(result.error.contains("data.json:files[1]: ../../escape.txt has an empty, `.` or `..` component"), "\(result.error)")
+        #expect(!result.output.contains("downloading"), "fetched before validating: \(result.output)")
+    }
+
+    @Test func anInterruptedDataEndsItsCurlChild() throws {
+        let folder = Self.temporaryFolder("data-interrupt")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let fifo = folder.appendingPathComponent("blocking-upstream")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let entries: [[String: Any]] = [["path": "d/slow.txt", "sha256": Digest.sha256("x"), "bytes": 1, "url": fifo.absoluteString]]
+        let root = try Self.dataProject(entries, in: folder)
+        let launched = try Self.launch(["data", "--root", root.path, "--download"], in: folder)
+        let parent = launched.process.processIdentifier
+        var curl: Int32?
+        let deadline = Date().addingTimeInterval(30)
+        while curl == nil && Date() < deadline {
+            curl = Self.children(of: parent).first { Self.command(of: $0) == "curl" }
+            if curl == nil { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        let child = try #require(curl, "curl never started")
+        kill(parent, SIGTERM)
+        let result = launched.wait()
+        #expect(result.status == 128 + SIGTERM, "\(result.error)")
+        let gone = Date().addingTimeInterval(10)
+        while Self.isAlive(child) && Date() < gone { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!Self.isAlive(child), "curl \(child) still runs after repro data was interrupted")
+        let written = FileManager.default.enumerator(atPath: root.appendingPathComponent("data").path)?.allObjects as? [String] ?? []
+        #expect(written.filter { $0.hasSuffix(".tmp") }.isEmpty, "\(written)")
+    }
+
+    static func children(of parent: Int32) -> [Int32] {
+        let ids = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap { Int32($0) }
+        return ids.filter { id in
+            guard let stat = try? String(contentsOfFile: "/proc/\(id)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == parent
+        }
+    }
+
+    static func command(of id: Int32) -> String {
+        ((try? String(contentsOfFile: "/proc/\(id)/comm", encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Running and not a zombie.
+    static func isAlive(_ id: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(id)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
+    }
+}
