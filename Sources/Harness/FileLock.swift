@@ -5,7 +5,7 @@ import Darwin
 #endif
 import Foundation
 
-/// An exclusive advisory lock on a file (`flock`), held until ``release()`` or deinit.
+/// An advisory lock on a file (`flock`), exclusive unless taken shared, held until ``release()`` or deinit.
 ///
 /// Locks taken through separate opens conflict even inside one process, so two threads
 /// and two processes are serialized alike. The kernel drops the lock when its holder dies.
@@ -21,6 +21,19 @@ public final class FileLock: @unchecked Sendable {
         if flock(lock.descriptor, LOCK_EX | LOCK_NB) != 0 {
             onWait()
             while flock(lock.descriptor, LOCK_EX) != 0 {
+                guard errno == EINTR else { throw failure(url) }
+            }
+        }
+        return lock
+    }
+
+    /// Takes a shared lock on `url`: any number of shared holders at once, none while an
+    /// exclusive holder has it (and an exclusive taker waits for every shared holder).
+    public static func acquireShared(_ url: URL, onWait: () -> Void = {}) throws -> FileLock {
+        let lock = try open(url)
+        if flock(lock.descriptor, LOCK_SH | LOCK_NB) != 0 {
+            onWait()
+            while flock(lock.descriptor, LOCK_SH) != 0 {
                 guard errno == EINTR else { throw failure(url) }
             }
         }

@@ -35,7 +35,7 @@ public final class Runner: @unchecked Sendable {
     /// Worker threads an experiment may use (see ``RunContext/workers``); not part of the cache key.
     public var workers: Int
     private let experiments: [String: any Experiment.Type]
-    private let progressSink: ProgressSink
+    let progressSink: ProgressSink
     private let platformOverride: Platform?
 
     /// The toolchain and system library versions runs are keyed by (probed once per process).
@@ -83,9 +83,21 @@ public final class Runner: @unchecked Sendable {
         return try resolve(try experiment(id))
     }
 
-    private func execute<E: Experiment>(
-        _ type: E.Type, scale: Scale, overrides: [String], force: Bool, chain: [String]
-    ) throws -> Outcome {
+    /// A run made ready: its config, inputs, upstream results and cache key.
+    struct Prepared<E: Experiment> {
+        var config: E.Config
+        var defaults: E.Config
+        var inputs: [InputRecord]
+        var upstreamFolders: [String: URL]
+        var key: CacheKey
+        var digest: String { key.digest }
+    }
+
+    /// Resolves the config of `type` at `scale`, runs its upstream experiments, hashes its
+    /// inputs and code, and computes its cache key.
+    func prepare<E: Experiment>(
+        _ type: E.Type, scale: Scale, overrides: [String], chain: [String]
+    ) throws -> Prepared<E> {
         let info = E.info
         guard !chain.contains(info.id) else {
             throw HarnessError.invalidExperiment("upstream cycle: \((chain + [info.id]).joined(separator: " -> "))")
@@ -114,8 +126,17 @@ public final class Runner: @unchecked Sendable {
         let sources = try SourceFingerprint.compute(experimentID: info.id, engines: declaration.engines, layout: layout)
         let key = CacheKey(
             experiment: info.id, scale: scale, configJSON: configJSON, inputs: inputs.map { "\($0.path)=\($0.sha256)" },
-            sources: sources, upstream: upstreamKeys, threads: threads, platform: platform.summary
-        ).digest
+            sources: sources, upstream: upstreamKeys, threads: threads, platform: platform.summary)
+        return Prepared(config: config, defaults: defaults, inputs: inputs, upstreamFolders: upstreamFolders, key: key)
+    }
+
+    func execute<E: Experiment>(
+        _ type: E.Type, scale: Scale, overrides: [String], force: Bool, chain: [String]
+    ) throws -> Outcome {
+        let info = E.info
+        let prepared = try prepare(type, scale: scale, overrides: overrides, chain: chain)
+        let (config, defaults, inputs, upstreamFolders) = (prepared.config, prepared.defaults, prepared.inputs, prepared.upstreamFolders)
+        let key = prepared.digest
 
         let lock = try FileLock.acquire(layout.cacheLock(key)) {
             notice(info.id, "waiting for another repro process that is computing the same run (key \(key.prefix(12)))")
@@ -140,7 +161,7 @@ public final class Runner: @unchecked Sendable {
 
     /// Records a run refused before it started (a `--set` value out of range), so the
     /// failure is on record like any other.
-    private func recordRejectedConfig<C: ExperimentConfig>(
+    func recordRejectedConfig<C: ExperimentConfig>(
         info: ExperimentInfo, scale: Scale, defaults: C, overrides: [String], reason: String
     ) throws {
         let now = Date()
@@ -154,7 +175,7 @@ public final class Runner: @unchecked Sendable {
     }
 
     /// Writes one line to standard error unless the runner is quiet.
-    private func notice(_ id: String, _ message: String) {
+    func notice(_ id: String, _ message: String) {
         guard echoLevel <= .notice else { return }
         FileHandle.standardError.write(Data("[\(id)] \(message)\n".utf8))
     }
@@ -258,7 +279,7 @@ public final class Runner: @unchecked Sendable {
 
     // MARK: - Inputs
 
-    private func hashInputs(_ declared: [DataInput]) throws -> [InputRecord] {
+    func hashInputs(_ declared: [DataInput]) throws -> [InputRecord] {
         let unique = Dictionary(declared.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return try unique.keys.sorted().map { path in
             let url = layout.dataRoot.appendingPathComponent(path)
