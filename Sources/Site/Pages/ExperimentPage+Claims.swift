@@ -52,7 +52,7 @@ extension ExperimentPage {
         }
         let paper = claim.paperValue.isNaN ? "—" : SiteFormat.number(claim.paperValue, unit: claim.unit)
         return .tr(
-            .class("evidence-\(claim.evidence.rawValue)"),
+            .class("claim-\(claim.evidence.rawValue)"),
             .td(.safe(claim.description), .br(), .code(.safe(claim.key))),
             .td(.attr("data-label", "Evidence"), .span(.class("evidence evidence-\(claim.evidence.rawValue)"), .safe(claim.evidence.label))),
             .td(.class("num"), .attr("data-label", "Paper"), .safe(paper)),
