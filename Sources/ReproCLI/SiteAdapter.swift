@@ -54,7 +54,9 @@ enum SiteAdapter {
                 key: claim.key, description: claim.claim, paperValue: claim.paper ?? .nan,
                 reproducedValue: verdict.reproduced, unit: claim.unit, tolerance: claim.toleranceText,
                 delta: verdict.delta, verdict: siteVerdict(verdict.verdict), location: claim.where,
-                explanation: verdict.verdict == .pass || verdict.explanation.isEmpty ? nil : verdict.explanation)
+                explanation: verdict.verdict == .pass || verdict.explanation.isEmpty ? nil : verdict.explanation,
+                evidence: siteEvidence(claim.evidence), sourceKind: siteSource(claim.source),
+                basis: claim.basis.map(basisText))
         }
         guard let run else { return site }
         if let latest, latest.status == .failed, latest.id != current?.id {
@@ -103,6 +105,39 @@ enum SiteAdapter {
               let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
         else { return canonical }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The folders of this machine that pages must not name: the project root (paths
+    /// become relative to it) and the data root (shown as `data/…`).
+    static func redactor(layout: ProjectLayout) -> PathRedactor {
+        PathRedactor([(layout.root.standardizedFileURL.path, ""), (layout.dataRoot.standardizedFileURL.path, "data")])
+    }
+
+    private static func siteEvidence(_ evidence: Evidence) -> SiteEvidence {
+        switch evidence {
+        case .recomputed: return .recomputed
+        case .replot: return .replot
+        case .bar: return .bar
+        }
+    }
+
+    private static func siteSource(_ source: SourceKind) -> SiteSourceKind {
+        switch source {
+        case .paper: return .paper
+        case .figure: return .figure
+        case .derived: return .derived
+        case .ours: return .ours
+        }
+    }
+
+    private static func basisText(_ basis: ToleranceBasis) -> String {
+        switch basis {
+        case .printedPrecision: return "printed precision"
+        case .seedVariation: return "seed variation"
+        case .timingNoise: return "timing noise"
+        case .dataDifference: return "data difference"
+        case .exact: return "exact"
+        }
     }
 
     private static func siteVerdict(_ verdict: ClaimVerdict.Verdict) -> SiteVerdict {

@@ -15,7 +15,7 @@ extension Repro {
             let store = try ResultStore(url: layout.database)
             do {
                 let content = try SiteAdapter.content(layout: layout, store: store, buildTime: Date())
-                let index = try SiteBuilder().build(content, into: layout.site)
+                let index = try SiteBuilder(redactor: SiteAdapter.redactor(layout: layout)).build(content, into: layout.site)
                 let summary = SiteSummary(content: content)
                 print("site: \(summary.experiments) experiments, \(summary.claims) claims")
                 print("open \(index.path)")

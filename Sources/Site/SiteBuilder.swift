@@ -7,11 +7,15 @@ import Foundation
 /// print(index.path)   // site/index.html
 /// ```
 ///
-/// The site is written into a sibling temporary folder and renamed into place at the
-/// end, so an interrupted build leaves the previous site intact. The destination folder
-/// is replaced as a whole, except the top-level files named in ``preserving``. Artifact and log files are copied under `files/`; pages link
-/// to them relatively and contain no path of the build machine, so the folder can be
-/// moved, zipped or opened from `file://`.
+/// Each build writes into its own staging folder beside the destination
+/// (`.site.staging-<pid>-<uuid>.tmp`) and then, holding an exclusive lock on the parent
+/// folder, swaps it with the destination in one atomic exchange (`renameat2` with
+/// `RENAME_EXCHANGE` on Linux), so `site/` is complete at every instant, two builds never
+/// write into each other's folder, and an interrupted build leaves the previous site
+/// intact. The destination is replaced as a whole, except the top-level files named in
+/// ``preserving``. Artifact and log files are copied under `files/`; pages link to them
+/// relatively and contain no path of the build machine (see ``redactor``), so the folder
+/// can be moved, zipped or opened from `file://`.
 public struct SiteBuilder: Sendable {
     /// SVG files larger than this many bytes are shown as an image (the PNG when there is
     /// one) instead of being inlined, to keep pages light.
@@ -21,10 +25,16 @@ public struct SiteBuilder: Sendable {
     /// (the repository tracks `site/README.md`); everything else is replaced.
     public var preserving: [String]
 
+    /// Folders of the build machine to rewrite in page text. Every build adds the
+    /// destination's parent (made relative), the home folder (`~`) and the temporary
+    /// folder (`$TMPDIR`).
+    public var redactor: PathRedactor
+
     /// Creates a builder.
-    public init(inlineSVGLimit: Int = 2_000_000, preserving: [String] = ["README.md"]) {
+    public init(inlineSVGLimit: Int = 2_000_000, preserving: [String] = ["README.md"], redactor: PathRedactor = PathRedactor([])) {
         self.inlineSVGLimit = inlineSVGLimit
         self.preserving = preserving
+        self.redactor = redactor
     }
 
     /// Writes the site of `content` into `destination` and returns the URL of its `index.html`.
@@ -34,23 +44,41 @@ public struct SiteBuilder: Sendable {
         let destination = destination.standardizedFileURL
         let parent = destination.deletingLastPathComponent()
         let name = destination.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).building.tmp")
-        let previous = parent.appendingPathComponent(".\(name).previous.tmp")
+        let token = "\(getpid())-\(UUID().uuidString)"
+        let staging = parent.appendingPathComponent(".\(name).staging-\(token).tmp")
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try remove(staging)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        } catch let error as SiteError {
-            throw error
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
             throw SiteError(path: staging.path, reason: "cannot create the staging folder (\(error.localizedDescription))")
         }
+        var redactor = self.redactor
+        redactor.add(parent.path, as: "")
+        redactor.add(fileManager.temporaryDirectory.standardizedFileURL.path, as: "$TMPDIR")
+        redactor.add(NSHomeDirectory(), as: "~")
         do {
-            try SiteWriter(content: content, root: staging, inlineSVGLimit: inlineSVGLimit).writeAll()
+            try SiteWriter(content: content.redacted(redactor), root: staging, inlineSVGLimit: inlineSVGLimit, redactor: redactor).writeAll()
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
         }
+        do {
+            try SiteSwap.withLock(on: parent) {
+                SiteSwap.restoreInterrupted(destination)
+                try keepPreserved(from: destination, into: staging)
+                try SiteSwap.publish(staging, as: destination)
+                SiteSwap.removeStale(name: name, in: parent)
+            }
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
+        return destination.appendingPathComponent(SitePaths.index)
+    }
+
+    /// Copies the ``preserving`` files of the current site into the new one.
+    private func keepPreserved(from destination: URL, into staging: URL) throws {
+        let fileManager = FileManager.default
         for name in preserving.sorted() where !name.contains("/") {
             let old = destination.appendingPathComponent(name)
             let new = staging.appendingPathComponent(name)
@@ -58,29 +86,8 @@ public struct SiteBuilder: Sendable {
             do {
                 try fileManager.copyItem(at: old, to: new)
             } catch {
-                try? fileManager.removeItem(at: staging)
                 throw SiteError(path: old.path, reason: "cannot keep it across the rebuild (\(error.localizedDescription))")
             }
-        }
-        do {
-            try remove(previous)
-            if fileManager.fileExists(atPath: destination.path) {
-                try fileManager.moveItem(at: destination, to: previous)
-            }
-            try fileManager.moveItem(at: staging, to: destination)
-            try? fileManager.removeItem(at: previous)
-        } catch {
-            throw SiteError(path: destination.path, reason: "cannot move the new site into place (\(error.localizedDescription))")
-        }
-        return destination.appendingPathComponent(SitePaths.index)
-    }
-
-    private func remove(_ url: URL) throws {
-        guard FileManager.default.fileExists(atPath: url.path) else { return }
-        do {
-            try FileManager.default.removeItem(at: url)
-        } catch {
-            throw SiteError(path: url.path, reason: "cannot remove a leftover folder (\(error.localizedDescription))")
         }
     }
 }

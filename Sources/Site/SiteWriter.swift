@@ -8,6 +8,8 @@ struct SiteWriter {
     var root: URL
     /// The largest SVG, in bytes, that pages inline.
     var inlineSVGLimit: Int
+    /// Rewrites paths of the build machine in copied logs.
+    var redactor: PathRedactor
 
     /// Writes pages, assets, the search index and copied artifacts.
     func writeAll() throws {
@@ -16,7 +18,12 @@ struct SiteWriter {
             let target = root.appendingPathComponent(copy.target)
             try makeFolder(for: target)
             do {
-                try FileManager.default.copyItem(at: copy.source, to: target)
+                if copy.source.pathExtension.lowercased() == "log", let data = FileManager.default.contents(atPath: copy.source.path) {
+                    // Logs name files by absolute path; the copy names them relatively.
+                    try Data(redactor.redact(String(decoding: data, as: UTF8.self)).utf8).write(to: target)
+                } else {
+                    try FileManager.default.copyItem(at: copy.source, to: target)
+                }
             } catch {
                 throw SiteError(path: copy.source.path, reason: "cannot copy into the site (\(error.localizedDescription))")
             }
@@ -37,11 +44,11 @@ struct SiteWriter {
                let path = plan.paperPages[paper.id] {
                 try write(html, to: path)
             }
-            for experiment in paper.experiments {
+            for family in paper.families {
                 let page = ExperimentPage(
-                    experiment: experiment, paper: paper, content: content, plan: plan,
+                    family: family, paper: paper, content: content, plan: plan,
                     inlineSVGLimit: inlineSVGLimit, readText: readText)
-                if let html = page.render(), let path = plan.experimentPages[experiment.id] {
+                if let html = page.render(), let path = plan.experimentPages[family.main.id] {
                     try write(html, to: path)
                 }
             }

@@ -1,7 +1,8 @@
 import Foundation
 import Site
 
-/// A small site: two papers, five experiments covering every status and verdict, and
+/// A small site: two papers, five experiments (one with a recomputed variant) covering every
+/// status, verdict and evidence kind, and
 /// real files (SVG, PNG, CSV, HTML, LaTeX, log) written into a temporary folder.
 struct Fixture {
     /// The temporary folder holding the artifact files and, after a build, the sites.
@@ -64,6 +65,10 @@ struct Fixture {
             try png("refinement-recomputed.png"),
             out.appendingPathComponent("refinement-recomputed.pdf"),  // never written: missing
         ])
+        let longTable = SiteArtifact(stem: "budgets", caption: "Budget per run", files: [
+            try file("budgets.csv", "run,budget\n" + (1...25).map { "\($0),\($0 * 10)" }.joined(separator: "\n") + "\n"),
+        ])
+        let variantLog = try file("figure9-recomputed.log", "info: simulating\ninfo: done\n")
         let log = try file("figure3.log", "info: reading records\nwarning: 3 rows skipped <bad>\ninfo: done\n")
 
         let accel = SitePaper(
@@ -88,9 +93,9 @@ struct Fixture {
                     ],
                     figures: [scatter], tables: [summary],
                     claims: [
-                        SiteClaim(key: "mean_acc_tpu", description: "Mean top-1 accuracy on TPU", paperValue: 71.2, reproducedValue: 71.05, unit: "%", tolerance: "±0.5", delta: -0.15, verdict: .pass, location: "Table 2"),
-                        SiteClaim(key: "max_tput_gpu", description: "Max throughput on GPU", paperValue: 1520, reproducedValue: 1380, unit: "img/s", tolerance: "±5 %", delta: -140, verdict: .miss, location: "Section 4.1", explanation: "Different GPU driver & batch size."),
-                        SiteClaim(key: "fpga_latency", description: "FPGA latency", paperValue: 3.2, unit: "ms", tolerance: "±0.1", verdict: .notReproducible, location: "Figure 3, right", explanation: "No FPGA on this machine."),
+                        SiteClaim(key: "mean_acc_tpu", description: "Mean top-1 accuracy on TPU", paperValue: 71.2, reproducedValue: 71.05, unit: "%", tolerance: "±0.5", delta: -0.15, verdict: .pass, location: "Table 2", evidence: .recomputed, sourceKind: .paper, basis: "printed precision"),
+                        SiteClaim(key: "max_tput_gpu", description: "Max throughput on GPU", paperValue: 1520, reproducedValue: 1380, unit: "img/s", tolerance: "±5 %", delta: -140, verdict: .miss, location: "Section 4.1", explanation: "Different GPU driver & batch size.", evidence: .replot, sourceKind: .paper, basis: "data difference"),
+                        SiteClaim(key: "fpga_latency", description: "FPGA latency", paperValue: 3.2, unit: "ms", tolerance: "±0.1", verdict: .notReproducible, location: "Figure 3, right", explanation: "No FPGA on this machine.", evidence: .recomputed, sourceKind: .figure),
                     ],
                     logText: "info: reading records\nwarning: 3 rows skipped <bad>\ninfo: done", logFile: log,
                     notes: ["Records with missing throughput were dropped."]),
@@ -115,11 +120,24 @@ struct Fixture {
                     lastRun: Date(timeIntervalSince1970: 1_794_991_000), duration: 250, peakMemoryBytes: 2_000_000_000,
                     codeVersion: SiteCodeVersion(commit: "0123456789abcdef0123"), threads: 2,
                     config: #"{"runs":100}"#, defaultConfig: #"{"runs":100}"#,
-                    figures: [released, recomputed],
+                    figures: [released],
                     claims: [
-                        SiteClaim(key: "speedup", description: "Refinement speed-up", paperValue: 2.5, reproducedValue: 2.4, unit: "×", tolerance: "±0.2", delta: -0.1, verdict: .pass, location: "Figure 9"),
-                        SiteClaim(key: "rank_corr", description: "Rank correlation", paperValue: 0.8, reproducedValue: 0.81, tolerance: "±0.05", delta: 0.01, verdict: .pass, location: "Section 5"),
+                        SiteClaim(key: "speedup", description: "Refinement speed-up", paperValue: 2.5, reproducedValue: 2.4, unit: "×", tolerance: "±0.2", delta: -0.1, verdict: .pass, location: "Figure 9", evidence: .replot),
+                        SiteClaim(key: "rank_corr", description: "Rank correlation", paperValue: 0.8, reproducedValue: 0.81, tolerance: "±0.05", delta: 0.01, verdict: .pass, location: "micro_phase2_frappe.json", evidence: .replot, sourceKind: .derived, basis: "exact"),
                     ]),
+                SiteExperiment(
+                    id: "trails/figure9/recomputed", title: "Refinement micro-benchmark", reproduces: "Figure 9",
+                    engines: ["Plotting", "Search"], status: .ok, scale: "paper",
+                    lastRun: Date(timeIntervalSince1970: 1_794_991_500), duration: 900, peakMemoryBytes: 1_000_000_000,
+                    codeVersion: SiteCodeVersion(commit: "abcdefabcdef0123"), cacheKey: "5eed" + String(repeating: "cd", count: 30), threads: 2,
+                    config: #"{"candidates":100}"#, defaultConfig: #"{"candidates":100}"#,
+                    inputs: [SiteInput(path: "trails/benchmark-frappe.sqlite", sha256: String(repeating: "7e", count: 32), bytes: 4096)],
+                    figures: [recomputed], tables: [longTable],
+                    claims: [
+                        SiteClaim(key: "recomputed.speedup", description: "Refinement speed-up on our benchmark", paperValue: 2.5, reproducedValue: 2.45, unit: "×", tolerance: "±0.2", delta: -0.05, verdict: .pass, location: "Figure 9", evidence: .recomputed, basis: "seed variation"),
+                        SiteClaim(key: "recomputed.order", description: "SH before UNIFORM", paperValue: 1, reproducedValue: 0, tolerance: "exact", delta: -1, verdict: .miss, location: "Section 7.4", explanation: "UNIFORM is feasible first on our benchmark.", evidence: .recomputed, basis: "exact"),
+                    ],
+                    logText: "info: simulating\ninfo: done", logFile: variantLog),
                 SiteExperiment(
                     id: "trails/figure10", title: "Search cost", reproduces: "Figure 10", engines: ["Search"],
                     claims: [SiteClaim(key: "hours", description: "Search hours", paperValue: 3, tolerance: "±1", verdict: .notRun, location: "Figure 10")]),

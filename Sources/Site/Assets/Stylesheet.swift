@@ -66,6 +66,21 @@ h2 a:hover { color: var(--accent); text-decoration: underline; }
 .summary .miss strong { color: var(--miss); }
 .summary .nr strong { color: var(--nr); }
 
+.headline { margin: 0.8rem 0 1rem; }
+.headline-main { font-size: 1.25rem; margin: 0 0 0.3rem; }
+.headline-main .pass { color: var(--pass); font-weight: 700; }
+.headline-main .miss { color: var(--miss); font-weight: 700; }
+.headline-rest { color: var(--muted); font-size: 0.95rem; }
+.headline-secondary { list-style: none; padding: 0; margin: 0; color: var(--muted); font-size: 0.9rem; }
+.headline-secondary strong { font-weight: 600; }
+.evidence { display: inline-block; padding: 0.05rem 0.45rem; border-radius: 4px; font-size: 0.8rem; font-weight: 600; white-space: nowrap; }
+.evidence-recomputed { color: var(--pass); background: var(--pass-bg); }
+.evidence-replot { color: var(--neutral); background: var(--neutral-bg); }
+.evidence-bar { color: var(--muted); border: 1px dashed var(--line); }
+.source { font-size: 0.88rem; }
+.source-derived { font-style: italic; }
+.basis { display: block; color: var(--muted); font-size: 0.78rem; white-space: normal; }
+
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(15.5rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
 .card {
   display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: 10px;

@@ -20,9 +20,10 @@ struct EngineUsage: Sendable {
     init(content: SiteContent) {
         var byName: [String: [(paper: SitePaper, experiment: SiteExperiment)]] = [:]
         for paper in content.papers {
-            for experiment in paper.experiments {
-                for name in Set(experiment.engines) {
-                    byName[name, default: []].append((paper, experiment))
+            // An experiment and its variants count once, under the experiment.
+            for family in paper.families {
+                for name in Set(family.members.flatMap(\.engines)) {
+                    byName[name, default: []].append((paper, family.main))
                 }
             }
         }

@@ -23,15 +23,18 @@ struct SearchIndex: Sendable {
             if let page = plan.paperPages[paper.id] {
                 entries.append(Entry(title: paper.title, subtitle: "Paper · \(paper.id)", url: page, text: paper.summary))
             }
-            for experiment in paper.experiments {
+            for family in paper.families {
+                let experiment = family.main
                 guard let page = plan.experimentPages[experiment.id] else { continue }
-                let words = [experiment.id, experiment.reproduces, experiment.note ?? ""]
-                    + experiment.engines
-                    + experiment.claims.flatMap { [$0.key, $0.description, $0.location] }
-                    + experiment.notes
+                var words: [String] = []
+                for member in family.members {
+                    words += [member.id, member.reproduces, member.note ?? ""] + member.engines
+                        + member.claims.flatMap { [$0.key, $0.description, $0.location, $0.evidence.rawValue] }
+                        + member.notes
+                }
                 entries.append(Entry(
                     title: "\(experiment.reproduces): \(experiment.title)",
-                    subtitle: "\(paper.title) · \(experiment.overallVerdict.label)",
+                    subtitle: "\(paper.title) · \(family.overallVerdict.label)",
                     url: page,
                     text: words.joined(separator: " ")))
             }

@@ -20,13 +20,23 @@ public struct SiteClaim: Sendable, Codable, Equatable {
     public var location: String
     /// Why the claim misses, or why it is not reproducible here.
     public var explanation: String?
+    /// How our number was obtained.
+    public var evidence: SiteEvidence
+    /// What kind of number the paper value is; ``location`` says where it comes from.
+    public var sourceKind: SiteSourceKind
+    /// What the tolerance rests on, in words (e.g. `printed precision`), if stated.
+    public var basis: String?
 
     /// Creates a claim.
     public init(
         key: String, description: String, paperValue: Double, reproducedValue: Double? = nil,
         unit: String? = nil, tolerance: String, delta: Double? = nil, verdict: SiteVerdict,
-        location: String, explanation: String? = nil
+        location: String, explanation: String? = nil, evidence: SiteEvidence = .recomputed,
+        sourceKind: SiteSourceKind = .paper, basis: String? = nil
     ) {
+        self.evidence = evidence
+        self.sourceKind = sourceKind
+        self.basis = basis
         self.key = key
         self.description = description
         self.paperValue = paperValue

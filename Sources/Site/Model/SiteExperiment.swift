@@ -4,7 +4,8 @@ import Foundation
 public struct SiteExperiment: Sendable, Codable, Equatable {
     // MARK: Identity
 
-    /// Stable id, `<paper>/<name>`, e.g. `trails/figure9`.
+    /// Stable id, `<paper>/<name>` (e.g. `trails/figure9`), or `<paper>/<name>/<variant>`
+    /// for a variant, which is shown on the page of `<paper>/<name>`.
     public var id: String
     /// A short human title.
     public var title: String
@@ -14,6 +15,9 @@ public struct SiteExperiment: Sendable, Codable, Equatable {
     public var note: String?
     /// Names of the engine modules the experiment uses, e.g. `["Plotting", "Statistics"]`.
     public var engines: [String]
+    /// How the page labels this run beside its variants (e.g. `Released results`); nil
+    /// for the default (see ``displayVariant``).
+    public var variantLabel: String?
 
     // MARK: Latest run
 
@@ -70,8 +74,9 @@ public struct SiteExperiment: Sendable, Codable, Equatable {
         error: String? = nil, config: String? = nil, defaultConfig: String? = nil,
         inputs: [SiteInput] = [], figures: [SiteArtifact] = [], tables: [SiteArtifact] = [],
         claims: [SiteClaim] = [], logText: String? = nil, logFile: URL? = nil,
-        notes: [String] = []
+        notes: [String] = [], variantLabel: String? = nil
     ) {
+        self.variantLabel = variantLabel
         self.id = id
         self.title = title
         self.reproduces = reproduces

@@ -37,33 +37,62 @@ enum Components {
         return .ul(.class("summary"), .attr("aria-label", "Summary"), .group(items))
     }
 
-    /// The experiment cards of `paper`, for a page laid out by `layout`.
-    static func cards(of paper: SitePaper, layout: PageLayout, plan: SitePlan) -> Node<HTML.BodyContext> {
-        .ul(.class("cards"), .group(paper.experiments.compactMap { card($0, layout: layout, plan: plan) }))
+    /// The headline by evidence: recomputed claims first and large, then replots and bars
+    /// with their own counts, visibly secondary.
+    static func evidenceHeadline(_ s: SiteSummary) -> Node<HTML.BodyContext> {
+        let recomputed = s.counts(.recomputed)
+        let secondary: [Node<HTML.ListContext>] = [SiteEvidence.replot, .bar].compactMap { kind in
+            let counts = s.counts(kind)
+            guard counts.total > 0 else { return nil }
+            return .li(.strong(.safe(kind.headline + ": ")), .safe(counts.text))
+        }
+        return .div(
+            .class("headline"),
+            .p(
+                .class("headline-main"),
+                .strong(.safe(SiteEvidence.recomputed.headline + ": ")),
+                .span(.class(recomputed.pass > 0 ? "pass" : ""), .safe("\(recomputed.pass) pass")), .safe(", "),
+                .span(.class(recomputed.miss > 0 ? "miss" : ""), .safe("\(recomputed.miss) miss")),
+                .safe(" of \(recomputed.judged) judged"),
+                .unwrap(recomputed.unjudged) { .span(.class("headline-rest"), .safe(" (\($0))")) }
+            ),
+            secondary.isEmpty ? .empty : .ul(.class("headline-secondary"), .group(secondary))
+        )
     }
 
-    private static func card(_ e: SiteExperiment, layout: PageLayout, plan: SitePlan) -> Node<HTML.ListContext>? {
+    /// The experiment cards of `paper`, one per experiment with its variants, for a page laid out by `layout`.
+    static func cards(of paper: SitePaper, layout: PageLayout, plan: SitePlan) -> Node<HTML.BodyContext> {
+        .ul(.class("cards"), .group(paper.families.compactMap { card($0, layout: layout, plan: plan) }))
+    }
+
+    private static func card(_ family: SiteFamily, layout: PageLayout, plan: SitePlan) -> Node<HTML.ListContext>? {
+        let e = family.main
         guard let page = plan.experimentPages[e.id] else { return nil }
         var meta: [String] = []
         if let scale = e.scale { meta.append("\(scale) scale") }
-        if let lastRun = e.lastRun { meta.append(SiteFormat.date(lastRun)) }
+        if let lastRun = family.members.compactMap(\.lastRun).max() { meta.append(SiteFormat.date(lastRun)) }
         if meta.isEmpty { meta.append("never run") }
+        if family.hasVariants { meta.append(family.members.map(\.displayVariant).joined(separator: " + ")) }
+        let recomputed = SiteSummary(experiments: family.members).counts(.recomputed)
         return .li(
             .class("card"),
-            thumbnail(e, layout: layout, plan: plan),
+            thumbnail(family, layout: layout, plan: plan),
             .div(
                 .class("body"),
                 .span(.class("reproduces"), .safe(e.reproduces)),
                 .h3(.a(.href(layout.link(page)), .safe(e.title))),
-                badge(e.overallVerdict),
+                badge(family.overallVerdict),
+                recomputed.total > 0 ? .p(.class("meta"), .safe("recomputed: \(recomputed.pass) pass, \(recomputed.miss) miss")) : .empty,
                 .p(.class("meta"), .safe(meta.joined(separator: " · ")))
             )
         )
     }
 
-    private static func thumbnail(_ e: SiteExperiment, layout: PageLayout, plan: SitePlan) -> Node<HTML.BodyContext> {
-        let image = e.figures.lazy.compactMap { $0.file("png").flatMap(plan.sitePath(of:)) }.first
-            ?? e.figures.lazy.compactMap { $0.file("svg").flatMap(plan.sitePath(of:)) }.first
+    private static func thumbnail(_ family: SiteFamily, layout: PageLayout, plan: SitePlan) -> Node<HTML.BodyContext> {
+        let e = family.main
+        let figures = family.members.flatMap(\.figures)
+        let image = figures.lazy.compactMap { $0.file("png").flatMap(plan.sitePath(of:)) }.first
+            ?? figures.lazy.compactMap { $0.file("svg").flatMap(plan.sitePath(of:)) }.first
         guard let image else {
             return .div(.class("thumb empty"), .span(.class("placeholder"), .attr("aria-hidden", "true"), .safe(e.reproduces)))
         }

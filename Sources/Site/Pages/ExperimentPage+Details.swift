@@ -5,9 +5,9 @@ extension ExperimentPage {
     static let logLinesShown = 400
 
     /// The config used, the keys that differ from the defaults, and the defaults.
-    var configSection: Node<HTML.BodyContext> {
+    func configSection(_ experiment: SiteExperiment) -> Node<HTML.BodyContext> {
         guard let config = experiment.config else {
-            return section("config", "Configuration", [.p(.class("muted"), "No run recorded, so no config.")])
+            return section(sectionID("config", experiment), sectionTitle("Configuration", experiment), [.p(.class("muted"), "No run recorded, so no config.")])
         }
         let diff = ConfigDiff(config: config, defaults: experiment.defaultConfig)
         var body: [Node<HTML.BodyContext>] = []
@@ -38,16 +38,16 @@ extension ExperimentPage {
         if let defaults = diff.prettyDefault {
             body.append(.details(.summary("Default config for this scale"), .pre(.code(.safe(defaults)))))
         }
-        return section("config", "Configuration", body)
+        return section(sectionID("config", experiment), sectionTitle("Configuration", experiment), body)
     }
 
     /// The data files read, with size, SHA-256 and source.
-    var inputsSection: Node<HTML.BodyContext> {
+    func inputsSection(_ experiment: SiteExperiment) -> Node<HTML.BodyContext> {
         let inputs = experiment.inputs
         guard !inputs.isEmpty else {
-            return section("inputs", "Inputs", [.p(.class("muted"), "No data files recorded.")])
+            return section(sectionID("inputs", experiment), sectionTitle("Inputs", experiment), [.p(.class("muted"), "No data files recorded.")])
         }
-        return section("inputs", "Inputs", [
+        return section(sectionID("inputs", experiment), sectionTitle("Inputs", experiment), [
             .div(.class("table-wrap"), .table(
                 .class("stack"),
                 .thead(.tr(.th("File"), .th("Size"), .th("SHA-256"), .th("Source"))),
@@ -80,7 +80,7 @@ extension ExperimentPage {
     }
 
     /// Status, scale, times, memory, code version, cache key, threads and engines.
-    func provenanceSection(layout: PageLayout) -> Node<HTML.BodyContext> {
+    func provenanceSection(_ experiment: SiteExperiment, layout: PageLayout) -> Node<HTML.BodyContext> {
         let e = experiment
         var pairs: [(String, Node<HTML.BodyContext>)] = [("Status", .safe(e.status.label))]
         if let scale = e.scale { pairs.append(("Scale", .safe(scale))) }
@@ -98,17 +98,17 @@ extension ExperimentPage {
             .li(.a(.href(layout.link(SitePaths.engines + "#" + EngineUsage.anchor(name))), .safe(name)))
         }
         pairs.append(("Engines", engines.isEmpty ? .safe("—") : .ul(.class("engine-list"), .group(engines))))
-        return section("provenance", "Provenance", [
+        return section(sectionID("provenance", experiment), sectionTitle("Provenance", experiment), [
             .dl(.class("provenance"), .group(pairs.map { .group([.dt(.safe($0.0)), .dd($0.1)]) })),
         ])
     }
 
     /// The log, collapsed, and a link to the full copied file.
-    func logSection(layout: PageLayout) -> Node<HTML.BodyContext> {
+    func logSection(_ experiment: SiteExperiment, layout: PageLayout) -> Node<HTML.BodyContext> {
         let e = experiment
         let file = e.logFile.flatMap(plan.sitePath(of:))
         guard e.logText != nil || file != nil else {
-            return section("log", "Log", [.p(.class("muted"), "No log recorded.")])
+            return section(sectionID("log", experiment), sectionTitle("Log", experiment), [.p(.class("muted"), "No log recorded.")])
         }
         var body: [Node<HTML.BodyContext>] = []
         if let text = e.logText {
@@ -126,14 +126,15 @@ extension ExperimentPage {
         } else if e.logFile != nil {
             body.append(.p(.class("missing"), "The full log file is missing on disk."))
         }
-        return section("log", "Log", body)
+        return section(sectionID("log", experiment), sectionTitle("Log", experiment), body)
     }
 
-    /// The commands that re-run the experiment.
+    /// The commands that re-run the experiment and each of its variants.
     var rerunSection: Node<HTML.BodyContext> {
-        section("rerun", "Re-run it", [
+        let lines = family.members.map { "\($0.makeCommand)\n\($0.runCommand)" }
+        return section("rerun", "Re-run it", [
             .p("From the project root, at the default scale or at paper scale:"),
-            .pre(.code(.safe("\(experiment.makeCommand)\n\(experiment.runCommand)"))),
+            .pre(.code(.safe(lines.joined(separator: "\n\n")))),
         ])
     }
 }

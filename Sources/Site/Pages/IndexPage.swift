@@ -14,10 +14,16 @@ struct IndexPage {
             siteTitle: content.title, footer: footerText)
         var nodes: [Node<HTML.BodyContext>] = [
             .h1("Reproduced figures and tables"),
+            Components.evidenceHeadline(SiteSummary(content: content)),
             .p(
                 .class("lead"),
-                "Every figure and table below was recomputed from raw data by this project. ",
-                "Each card leads to the figure, the paper's numbers next to ours, the exact config, ",
+                "Not every number here was recomputed. ",
+                .strong("Recomputed"), " claims come from our own engines: training, fitting, search or simulation on raw data, ",
+                "on surrogates or on our own benchmark. ",
+                .strong("Replots"), " aggregate the result files the authors released; they check our reading of those files, ",
+                "not the paper's experiments. ",
+                .strong("Bars"), " are thresholds we set ourselves. Every claim says which it is and where its paper value comes from. ",
+                "Each card leads to the figures, the paper's numbers next to ours, the exact config, ",
                 "the inputs with their checksums, the code version and the run log."
             ),
             Components.summary(SiteSummary(content: content)),
@@ -40,7 +46,10 @@ struct IndexPage {
 
     private func paperLine(_ paper: SitePaper) -> String {
         let s = SiteSummary(experiments: paper.experiments)
-        return "\(s.experiments) experiment\(s.experiments == 1 ? "" : "s") · \(s.claims) claim\(s.claims == 1 ? "" : "s") · \(s.pass) pass · \(s.miss) miss"
+        let recomputed = s.counts(.recomputed), replot = s.counts(.replot)
+        return "\(s.experiments) experiment\(s.experiments == 1 ? "" : "s") · \(s.claims) claim\(s.claims == 1 ? "" : "s")"
+            + " · recomputed: \(recomputed.pass) pass, \(recomputed.miss) miss of \(recomputed.judged)"
+            + " · replot: \(replot.pass) pass, \(replot.miss) miss of \(replot.judged)"
     }
 
     /// The footer of the index: the one place the build time appears.

@@ -20,6 +20,7 @@ struct PaperPage {
             breadcrumb: [("Papers", SitePaths.index), (paper.title, nil)],
             content: [
                 .h1(.safe(paper.title)),
+                Components.evidenceHeadline(SiteSummary(experiments: paper.experiments)),
                 .p(.class("lead"), .safe(paper.summary)),
                 reference,
                 Components.summary(SiteSummary(experiments: paper.experiments)),

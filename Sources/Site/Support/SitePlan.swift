@@ -8,7 +8,7 @@ import Foundation
 struct SitePlan: Sendable {
     /// Page path of each paper, by paper id.
     private(set) var paperPages: [String: String] = [:]
-    /// Page path of each experiment, by experiment id.
+    /// Page path of each experiment, by experiment id; a variant maps to its experiment's page.
     private(set) var experimentPages: [String: String] = [:]
     /// Site path of each copied source file, by source file path.
     private(set) var copies: [String: String] = [:]
@@ -22,20 +22,25 @@ struct SitePlan: Sendable {
         for paper in content.papers {
             let paperPath = Self.unique("papers/\(SitePaths.slug(paper.id))", ext: "html", in: &takenPages)
             paperPages[paper.id] = paperPath
-            for experiment in paper.experiments {
-                let folder = "\(SitePaths.slug(experiment.paperID))/\(SitePaths.slug(experiment.name))"
+            for family in paper.families {
+                let main = family.main
+                let folder = "\(SitePaths.slug(main.paperID))/\(SitePaths.slug(main.name.split(separator: "/").first.map(String.init) ?? main.name))"
                 let page = Self.unique("experiments/\(folder)", ext: "html", in: &takenPages)
-                experimentPages[experiment.id] = page
                 let filesDir = "files/" + String(page.dropFirst("experiments/".count).dropLast(5))
-                let sources = (experiment.figures + experiment.tables).flatMap(\.files)
-                    + (experiment.logFile.map { [$0] } ?? [])
-                for source in sources where copies[source.path] == nil {
-                    guard fileManager.fileExists(atPath: source.path) else { continue }
-                    let ext = SitePaths.slug(source.pathExtension.lowercased())
-                    let base = SitePaths.slug(source.deletingPathExtension().lastPathComponent)
-                    let target = Self.unique("\(filesDir)/\(base)", ext: ext, in: &takenFiles)
-                    copies[source.path] = target
-                    copyList.append((source, target))
+                for experiment in family.members {
+                    // A variant shares its experiment's page; its files get a subfolder.
+                    experimentPages[experiment.id] = page
+                    let dir = experiment.variant.map { "\(filesDir)/\(SitePaths.slug($0))" } ?? filesDir
+                    let sources = (experiment.figures + experiment.tables).flatMap(\.files)
+                        + (experiment.logFile.map { [$0] } ?? [])
+                    for source in sources where copies[source.path] == nil {
+                        guard fileManager.fileExists(atPath: source.path) else { continue }
+                        let ext = SitePaths.slug(source.pathExtension.lowercased())
+                        let base = SitePaths.slug(source.deletingPathExtension().lastPathComponent)
+                        let target = Self.unique("\(dir)/\(base)", ext: ext, in: &takenFiles)
+                        copies[source.path] = target
+                        copyList.append((source, target))
+                    }
                 }
             }
         }
