@@ -46,9 +46,21 @@ extension Repro {
         @Option(name: .customLong("set"), help: "Override a config key: --set key=value (repeatable).")
         var overrides: [String] = []
 
+        @Option(help: "Build only shard i of n of a shardable experiment's work (e.g. 0/4), for `repro merge` to fold in.")
+        var shard: String?
+
         func run() throws {
             let runner = try project.runner()
             do {
+                if let shard {
+                    guard ids.count == 1, let id = ids.first else {
+                        throw ValidationError("--shard builds one experiment; \(ids.count) were named")
+                    }
+                    let slice = try Shard(parsing: shard)
+                    try runner.runShard(id, scale: scale, overrides: overrides, shard: slice)
+                    print("built     \(id) shard \(slice)")
+                    return
+                }
                 let ids = try expand(ids, runner: runner)
                 if !overrides.isEmpty && ids.count > 1 {
                     throw ValidationError("--set applies to one experiment; \(ids.count) were named")

@@ -10,7 +10,7 @@ struct Repro: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repro",
         abstract: "Regenerates the figures and tables of the papers and checks their numbers.",
-        subcommands: [List.self, Run.self, All.self, Verify.self, Show.self, SiteCommand.self, DataCommand.self]
+        subcommands: [List.self, Run.self, All.self, Verify.self, Show.self, SiteCommand.self, DataCommand.self, Merge.self, Slurm.self]
     )
 
     /// Prints a harness error as one line on standard error and exits non-zero.
