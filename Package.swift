@@ -150,7 +150,7 @@ let package = Package(
         .executableTarget(
             name: "ReproBench",
             dependencies: [
-                "Plotting", "Numerics", "Surrogate", "Search", "Statistics", "Datasets",
+                "Plotting", "Numerics", "Surrogate", "Search", "Statistics", "Datasets", "TabularStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["peers"]),

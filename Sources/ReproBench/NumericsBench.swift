@@ -232,8 +232,25 @@ enum PyTorchPeer {
         if !FileManager.default.fileExists(atPath: python) {
             guard run("/usr/bin/python3", ["-m", "venv", ".venv-bench"]) != nil else { return false }
         }
-        guard run(".venv-bench/bin/pip", ["install", "-q", "torch"]) != nil else { return false }
+        // A CPU-only wheel among pip's find-links (no CUDA libraries to download) wins over PyPI's default build.
+        let wheel = localCPUWheel()
+        guard run(".venv-bench/bin/pip", ["install", "-q", wheel ?? "torch"]) != nil else { return false }
         return run(python, ["-c", "import torch"]) != nil
+    }
+
+    /// A `torch-*+cpu-*.whl` in a folder of pip's configured `find-links`, or nil.
+    static func localCPUWheel() -> String? {
+        guard let config = run(".venv-bench/bin/pip", ["config", "list"]) else { return nil }
+        let folders = config.split(separator: "\n").filter { $0.contains("find-links") }.compactMap { line in
+            line.split(separator: "=", maxSplits: 1).last.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "'\" ")) }
+        }
+        for folder in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            if let name = names.sorted().last(where: { $0.hasPrefix("torch-") && $0.contains("+cpu") && $0.hasSuffix(".whl") }) {
+                return folder + "/" + name
+            }
+        }
+        return nil
     }
 
     /// Runs a process and returns its standard output, or nil if it could not run or failed.
@@ -254,6 +271,6 @@ enum PyTorchPeer {
 }
 
 /// Writes a line to standard output unbuffered, so progress shows through pipes.
-private func say(_ line: String) {
+func say(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

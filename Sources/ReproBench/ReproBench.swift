@@ -7,6 +7,6 @@ struct ReproBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repro-bench",
         abstract: "Benchmarks the engines against their peer tools.",
-        subcommands: [PlottingBench.self, NumericsBench.self, SurrogateBench.self, SearchBench.self]
+        subcommands: [PlottingBench.self, NumericsBench.self, TrainingMixBench.self, SurrogateBench.self, SearchBench.self]
     )
 }

@@ -4,13 +4,16 @@ import Testing
 @testable import Numerics
 
 @Test func blasThreadsRoundTrip() {
-    let before = BLASThreads.current
-    BLASThreads.set(1)
-    #expect(BLASThreads.current == 1)
-    BLASThreads.set(0)  // clamped to 1
-    #expect(BLASThreads.current == 1)
-    BLASThreads.set(before)
-    #expect(BLASThreads.current == before)
+    // Inside withCount no other test can change the count between a set and its check.
+    BLASThreads.withCount(2) {
+        #expect(BLASThreads.current == 2)
+        BLASThreads.set(1)
+        #expect(BLASThreads.current == 1)
+        BLASThreads.set(0)  // clamped to 1
+        #expect(BLASThreads.current == 1)
+        BLASThreads.withCount(2) { #expect(BLASThreads.current == 2) }  // nests, restores
+        #expect(BLASThreads.current == 1)
+    }
 }
 
 @Test func samplerCoversEveryRowOncePerPass() {

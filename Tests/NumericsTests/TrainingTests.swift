@@ -53,10 +53,9 @@ private func trainOnce() throws -> (TrainingHistory, MLP) {
 
 /// Two runs, one on 1 BLAS thread and one on 2, give bit-identical curves and weights.
 @Test func trainsSeparableDataToHighAUCDeterministically() throws {
-    BLASThreads.set(1)
-    let (first, model1) = try trainOnce()
-    BLASThreads.set(2)
-    let (second, model2) = try trainOnce()
+    // Scoped: no other test can change the process-wide count while either run trains.
+    let (first, model1) = try BLASThreads.withCount(1) { try trainOnce() }
+    let (second, model2) = try BLASThreads.withCount(2) { try trainOnce() }
     #expect(first.epochs.count == 4)
     #expect((first.validationAUC.last ?? 0) > 0.95, "AUC curve \(first.validationAUC)")
     #expect(first.validationAUC == second.validationAUC)

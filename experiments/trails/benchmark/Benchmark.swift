@@ -106,15 +106,17 @@ public enum NASBenchTabular: Experiment {
         if already < architectures.count {
             context.logger.info("\(dataset.name): training \(architectures.count - already) architectures; at paper scale this takes hours (about 2 h for both data sets on 2 cores), paid once: a killed run resumes where it stopped and the finished build is cached")
         }
-        let progress = context.progress("\(dataset.name) benchmark", total: architectures.count)
+        // Counted in training rows, so the line moves every epoch of every worker, not once per architecture.
+        let rowsEach = builder.rowsPerArchitecture(trainingRows: splits.training.count)
+        let progress = context.progress("\(dataset.name) benchmark (\(context.workers) workers, training rows)",
+                                        total: architectures.count * rowsEach)
         let clock = ContinuousClock()
         let start = clock.now
         var built = 0
         try builder.build(architectures: architectures, training: splits.training, validation: splits.validation,
-                          scoringBatch: scoringBatch, store: work) { record in
-            if record != nil { built += 1 }
-            progress.advance()
-        }
+                          scoringBatch: scoringBatch, store: work, workers: context.workers,
+                          progress: { record in if record != nil { built += 1 } else { progress.advance(by: rowsEach) } },
+                          rowsTrained: { progress.advance(by: $0) })
         let elapsed = (clock.now - start).components
         let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
 
