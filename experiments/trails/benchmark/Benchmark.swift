@@ -11,7 +11,7 @@ import Tables
 /// Our NAS-Bench-Tabular: a seeded uniform sample of the 160,000 TRAILS MLPs on frappe and
 /// uci_diabetes, each scored with every TFMEM at init and trained with the paper's protocol
 /// on the rows we have. Written as `benchmark-<dataset>.sqlite` for the recomputed figures.
-public enum NASBenchTabular: Experiment {
+public enum NASBenchTabular: ShardableExperiment {
     /// Settings.
     public struct Config: ExperimentConfig {
         /// Data sets to build (`frappe`, `uci_diabetes`).
@@ -62,9 +62,7 @@ public enum NASBenchTabular: Experiment {
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        guard config.epochs.count == config.datasets.count else {
-            throw HarnessError.badOverride("epochs: give one count per dataset (\(config.datasets.count)), got \(config.epochs.count)")
-        }
+        try checkEpochs(config)
         var numbers: [String: Double] = [:]
         var summaries: [Summary] = []
         for (index, name) in config.datasets.enumerated() {
@@ -82,24 +80,95 @@ public enum NASBenchTabular: Experiment {
         ])
     }
 
+    /// Builds shard `shard` of every data set's architecture list (indices `i` with
+    /// `i % n == shard`) into `shard-<i>-of-<n>-<build>.sqlite` in the work folder; the
+    /// ordinary run folds these in and trains only what no shard trained.
+    public static func runShard(_ shard: Shard, config: Config, context: RunContext) throws {
+        try checkEpochs(config)
+        for (index, name) in config.datasets.enumerated() {
+            let plan = try BuildPlan(try BenchmarkDataset.named(name), epochs: config.epochs[index], config: config, context: context)
+            let store = try BenchmarkStore(path: plan.workFile(prefix: shard.fileStem + "-", context: context).path)
+            let indices = plan.architectures.indices.filter(shard.contains)
+            let rowsEach = plan.builder.rowsPerArchitecture(trainingRows: plan.splits.training.count)
+            let progress = context.progress("\(name) benchmark shard \(shard) (\(context.workers) workers, training rows)",
+                                            total: indices.count * rowsEach)
+            try plan.builder.build(
+                architectures: plan.architectures, indices: indices, training: plan.splits.training,
+                validation: plan.splits.validation, scoringBatch: plan.scoringBatch, store: store, workers: context.workers,
+                progress: { record in if record == nil { progress.advance(by: rowsEach) } },
+                rowsTrained: { progress.advance(by: $0) })
+            let held = try store.count()
+            context.logger.info("\(name): shard \(shard) holds \(held) of \(indices.count) architectures")
+        }
+    }
+
+    static func checkEpochs(_ config: Config) throws {
+        guard config.epochs.count == config.datasets.count else {
+            throw HarnessError.badOverride("epochs: give one count per dataset (\(config.datasets.count)), got \(config.epochs.count)")
+        }
+    }
+
+    /// What one data set's build trains: its rows, the architecture sample, the scoring batch.
+    struct BuildPlan {
+        var dataset: BenchmarkDataset
+        var epochs: Int
+        var splits: (training: LibSVMDataset, validation: LibSVMDataset)
+        var architectures: [MLPArchitecture]
+        var scoringBatch: LibSVMDataset
+        var builder: BenchmarkBuilder
+        /// Names the build's settings in its work files.
+        var name: String
+
+        init(_ dataset: BenchmarkDataset, epochs: Int, config: Config, context: RunContext) throws {
+            let raw = try LibSVMDataset(path: context.input(dataset.trainingPath).path)
+            let heldOut = try LibSVMDataset(path: context.input(dataset.heldOutPath).path, fields: raw.fields)
+            let splits = BenchmarkDataset.splits(training: raw, heldOut: heldOut, trainingLimit: config.trainingRowLimit,
+                                                 validationLimit: config.validationRowLimit)
+            var sampleGenerator = SeededGenerator(seed: config.seed)
+            architectures = try ArchitectureSample.uniform(count: config.architectures, generator: &sampleGenerator)
+            var batchGenerator = SeededGenerator(seed: config.seed).derived(1_000_000)
+            let batchRows = (0..<config.scoringBatchSize).map { _ in Int(batchGenerator.next() % UInt64(splits.training.count)) }
+            scoringBatch = splits.training.rows(batchRows)
+            var training = TrainingConfiguration(epochs: epochs, batchSize: dataset.batchSize)
+            training.iterationsPerEpoch = nil
+            builder = BenchmarkBuilder(training: training, seed: config.seed, features: dataset.features)
+            name = "\(dataset.name)-e\(epochs)-s\(config.seed)-t\(config.trainingRowLimit)-v\(config.validationRowLimit)-b\(config.scoringBatchSize)"
+            self.dataset = dataset
+            self.epochs = epochs
+            self.splits = (splits.training, splits.validation)
+        }
+
+        /// A work file of this build: `<prefix>benchmark-<name>.sqlite`.
+        func workFile(prefix: String = "", context: RunContext) throws -> URL {
+            try FileManager.default.createDirectory(at: context.workDirectory, withIntermediateDirectories: true)
+            return context.workDirectory.appendingPathComponent("\(prefix)benchmark-\(name).sqlite")
+        }
+
+        /// Copies into `store` the records of every shard file of this build that it lacks.
+        func foldShards(into store: BenchmarkStore, context: RunContext) throws -> Int {
+            let suffix = "-benchmark-\(name).sqlite"
+            let names = try FileManager.default.contentsOfDirectory(atPath: context.workDirectory.path)
+                .filter { $0.hasPrefix("shard-") && $0.hasSuffix(suffix) }.sorted()
+            var have = try store.trainedArchitectures()
+            var folded = 0
+            for file in names {
+                let shard = try BenchmarkStore(path: context.workDirectory.appendingPathComponent(file).path)
+                for record in try shard.records() where have.insert(record.architecture.description).inserted {
+                    try store.insert(record)
+                    folded += 1
+                }
+            }
+            return folded
+        }
+    }
+
     /// Builds (or resumes) one data set's benchmark and publishes its database.
     static func build(_ dataset: BenchmarkDataset, epochs: Int, config: Config, context: RunContext) throws -> Summary {
-        let raw = try LibSVMDataset(path: context.input(dataset.trainingPath).path)
-        let heldOut = try LibSVMDataset(path: context.input(dataset.heldOutPath).path, fields: raw.fields)
-        let splits = BenchmarkDataset.splits(training: raw, heldOut: heldOut, trainingLimit: config.trainingRowLimit,
-                                             validationLimit: config.validationRowLimit)
-        var sampleGenerator = SeededGenerator(seed: config.seed)
-        let architectures = try ArchitectureSample.uniform(count: config.architectures, generator: &sampleGenerator)
-        var batchGenerator = SeededGenerator(seed: config.seed).derived(1_000_000)
-        let batchRows = (0..<config.scoringBatchSize).map { _ in Int(batchGenerator.next() % UInt64(splits.training.count)) }
-        let scoringBatch = splits.training.rows(batchRows)
-
-        var training = TrainingConfiguration(epochs: epochs, batchSize: dataset.batchSize)
-        training.iterationsPerEpoch = nil
-        let builder = BenchmarkBuilder(training: training, seed: config.seed, features: dataset.features)
-        let key = "\(dataset.name)-e\(epochs)-s\(config.seed)-t\(config.trainingRowLimit)-v\(config.validationRowLimit)-b\(config.scoringBatchSize)"
-        try FileManager.default.createDirectory(at: context.workDirectory, withIntermediateDirectories: true)
-        let work = try BenchmarkStore(path: context.workDirectory.appendingPathComponent("benchmark-\(key).sqlite").path)
+        let plan = try BuildPlan(dataset, epochs: epochs, config: config, context: context)
+        let (splits, architectures, scoringBatch, builder) = (plan.splits, plan.architectures, plan.scoringBatch, plan.builder)
+        let work = try BenchmarkStore(path: plan.workFile(context: context).path)
+        let folded = try plan.foldShards(into: work, context: context)
+        if folded > 0 { context.logger.info("\(dataset.name): \(folded) architectures taken from shards") }
         let already = try work.count()
         context.logger.info("\(dataset.name): \(splits.training.count) training / \(splits.validation.count) validation rows, \(architectures.count) architectures × \(epochs) epochs (\(already) already built)")
 
