@@ -21,7 +21,7 @@ SCALE_FLAG := $(if $(SCALE),--scale $(SCALE),)
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev libsqlite3-dev fonts-dejavu-core pkg-config chromium curl slurm-wlm munge
 export OPENBLAS_NUM_THREADS ?= 1
 
-.PHONY: all deps build test verify bench site clean data list figure6 figure7 figure8 figure9 table3 \
+.PHONY: all deps build test test-slurm verify bench site clean data list figure6 figure7 figure8 figure9 table3 \
         accel-nasbench trails network-scaling ocaml-inlining xflowrl engines
 
 all: build
@@ -44,6 +44,12 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests $(SWIFT_FLAGS)
 	$(SWIFT) test --skip-build $(SWIFT_FLAGS)
+	$(MAKE) --no-print-directory test-slurm
+
+# The TRAILS benchmark as a Slurm job array on a single-node Slurm started (and stopped) by the test.
+test-slurm: deps
+	$(SWIFT) build $(SWIFT_FLAGS) --product repro
+	bash Tests/slurm/sharded-benchmark.sh .build/debug/repro
 
 verify: build
 	$(REPRO) verify
