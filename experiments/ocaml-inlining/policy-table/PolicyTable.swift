@@ -75,7 +75,7 @@ public enum OCamlInliningPolicyTable: Experiment {
             table.addRow([.text(bench), best.isFinite ? .number(best) : .empty] + cells,
                          group: training.contains(bench) ? "Training benchmarks" : "Test benchmarks")
         }
-        numbers.merge(modelSpread(numbers, plugins: plugins)) { first, _ in first }
+        numbers.merge(modelSpread(numbers, models: config.models)) { first, _ in first }
         for (model, values) in regrets where !values.isEmpty {
             numbers["regret_mean.\(model)"] = values.reduce(0, +) / Double(values.count)
         }
@@ -98,12 +98,11 @@ public enum OCamlInliningPolicyTable: Experiment {
         ])
     }
 
-    /// Claims about many models at once, computed over every plugin (not one cell):
-    /// lens's lowest and highest speed-up over every model except lasso_hand, and the
-    /// fraction of models whose fyq-rev-list speed-up rounds to the same whole percent as
-    /// the median model's (the notes print it to a whole percent).
-    static func modelSpread(_ numbers: [String: Double], plugins: [String]) -> [String: Double] {
-        let models = plugins.map { String($0.dropFirst(prefix.count)) }
+    /// Claims about many models at once, computed over every model of the summary table
+    /// (not one cell): lens's lowest and highest speed-up over every model except
+    /// lasso_hand, and the fraction of models whose fyq-rev-list speed-up rounds to the
+    /// same whole percent as the median model's (the notes print it to a whole percent).
+    static func modelSpread(_ numbers: [String: Double], models: [String]) -> [String: Double] {
         var spread: [String: Double] = [:]
         let lens = models.filter { $0 != "lasso_hand" }.compactMap { numbers["lens.\($0)"] }.filter(\.isFinite)
         if let low = lens.min(), let high = lens.max() {
