@@ -34,6 +34,8 @@ public struct RewriteAgent: Sendable {
         public var greedyCost: Double
         /// Steps the greedy episode took.
         public var greedySteps: Int
+        /// The graph the greedy policy builds: what XFLOWRL reports after training.
+        public var greedy: Graph
         /// The best graph seen in training or inference.
         public var best: Graph
         /// Its cost.
@@ -80,7 +82,7 @@ public struct RewriteAgent: Sendable {
         let greedy = play(policy: policy, system: system, start: start, greedy: true, generator: &generator)
         if greedy.cost < best.cost { best = (greedy.graph, greedy.cost) }
         return Outcome(bestCostPerEpisode: trace, greedyCost: greedy.cost, greedySteps: greedy.steps.count / 2,
-                       best: best.graph, bestCost: best.cost)
+                       greedy: greedy.graph, best: best.graph, bestCost: best.cost)
     }
 
     struct Step {

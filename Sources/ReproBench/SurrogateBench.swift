@@ -1,15 +1,17 @@
 import ArgumentParser
 import Datasets
 import Foundation
+import Statistics
 import Surrogate
 
 /// Benchmarks the Surrogate engine: fits the Accel-NASBench accuracy surrogate on the
 /// stored split with our GBDT and with the `xgboost` Python package (hist, same
-/// hyperparameters, one thread) in one run, and prints fit-time ratio, R² and Kendall τ.
+/// hyperparameters, same early stopping, one thread) in one run, and prints fit-time ratio
+/// and both models' test R², Kendall τ, Spearman ρ and MAE side by side.
 struct SurrogateBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "surrogate",
-        abstract: "Accuracy surrogate: our GBDT vs Python xgboost (fit time, test R², Kendall tau).")
+        abstract: "Accuracy surrogate: our GBDT vs Python xgboost on the same split (fit time, R², tau, rho, MAE).")
 
     @Option(help: "Project root (holds .venv-bench and Sources/ReproBench/peers).")
     var root: String = FileManager.default.currentDirectoryPath
@@ -102,6 +104,11 @@ struct SurrogateBench: ParsableCommand {
             print("         test " + theirsAll.summary + " (all rounds)")
             print(String(format: "fit-time ratio ours/xgboost (CPU): %.2f  (R² difference %+.4f, tau difference %+.4f)",
                          best / peer.fitSeconds, ours.r2 - theirs.r2, ours.tau - theirs.tau))
+            print(SurrogateBenchMetrics.sideBySide(
+                title: "same split (train \(train.count) / val \(validation.count) / test \(test.count)), same "
+                    + "hyper-parameters, early stopping after \(settings.earlyStoppingRounds) rounds on val:",
+                rows: [("ours, best iteration", ours), ("xgboost, best iteration", theirs),
+                       ("ours, all rounds", oursAll), ("xgboost, all rounds", theirsAll)]))
         }
         if forest, AccelNASBench.ForestSettings.configFile(for: target) != nil {
             try runForest(target: target, dataRoot: dataRoot, project: project, train: train, test: test)
@@ -157,6 +164,7 @@ struct SurrogateBench: ParsableCommand {
 struct SurrogateBenchMetrics {
     var r2: Double
     var tau: Double
+    var rho: Double
     var mae: Double
 
     init(predicted: [Double], measured: [Double]) {
@@ -173,6 +181,19 @@ struct SurrogateBenchMetrics {
         r2 = 1 - residual / total
         mae = absolute / n
         tau = Self.kendallTauB(predicted, measured)
+        rho = (try? Correlation.spearman(predicted, measured)) ?? .nan
+    }
+
+    /// A table of named metric rows: R², Kendall τ, Spearman ρ and MAE in columns.
+    static func sideBySide(title: String, rows: [(String, SurrogateBenchMetrics)]) -> String {
+        let width = max(24, rows.map(\.0.count).max() ?? 0)
+        func pad(_ text: String) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+        var lines = [title, pad("model") + "       R²  Kendall τ  Spearman ρ      MAE"]
+        for (name, metrics) in rows {
+            lines.append(pad(name) + String(format: " %8.4f %10.4f %11.4f %8.4f",
+                                            metrics.r2, metrics.tau, metrics.rho, metrics.mae))
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Kendall tau-b by pair counting (O(n²), fine for a 512-row test set).
@@ -195,7 +216,7 @@ struct SurrogateBenchMetrics {
     }
 
     var summary: String {
-        String(format: "R² %.4f, Kendall tau %.4f, MAE %.4f", r2, tau, mae)
+        String(format: "R² %.4f, Kendall tau %.4f, Spearman rho %.4f, MAE %.4f", r2, tau, rho, mae)
     }
 }
 

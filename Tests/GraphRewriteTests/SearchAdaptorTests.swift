@@ -26,6 +26,17 @@ struct SearchAdaptorTests {
         #expect(a.bestCostPerEpisode == a.bestCostPerEpisode.sorted(by: >))
     }
 
+    @Test func agentReportsTheGreedyGraphItBuilt() {
+        let graph = GraphBuilder.bert(layers: 1, hidden: 8, tokens: 6)
+        let system = GraphRewriteSystem(costModel: .reference, start: graph)
+        var settings = RewriteAgent.Settings()
+        settings.episodes = 20
+        settings.maxSteps = 8
+        let outcome = RewriteAgent(settings: settings).run(system: system, from: graph, seed: 3)
+        #expect(system.cost(of: outcome.greedy) == outcome.greedyCost)
+        #expect(outcome.bestCost <= outcome.greedyCost)
+    }
+
     @Test func operatorCapDropsOversizedSuccessors() {
         let graph = GraphBuilder.bert(layers: 1, hidden: 8, tokens: 6)
         var system = GraphRewriteSystem(costModel: .reference, start: graph)

@@ -75,6 +75,7 @@ public enum OCamlInliningPolicyTable: Experiment {
             table.addRow([.text(bench), best.isFinite ? .number(best) : .empty] + cells,
                          group: training.contains(bench) ? "Training benchmarks" : "Test benchmarks")
         }
+        numbers.merge(modelSpread(numbers, models: config.models)) { first, _ in first }
         for (model, values) in regrets where !values.isEmpty {
             numbers["regret_mean.\(model)"] = values.reduce(0, +) / Double(values.count)
         }
@@ -95,5 +96,28 @@ public enum OCamlInliningPolicyTable: Experiment {
             "Training benchmarks have exploration data, so regret is defined for them only; test benchmarks show speed-up only.",
             "Test benchmarks without pca-data initial runs use plugin_nothing alone as the baseline.",
         ])
+    }
+
+    /// Claims about many models at once, computed over every model of the summary table
+    /// (not one cell): lens's lowest and highest speed-up over every model except
+    /// lasso_hand, and the fraction of models whose fyq-rev-list speed-up rounds to the
+    /// same whole percent as the median model's (the notes print it to a whole percent).
+    static func modelSpread(_ numbers: [String: Double], models: [String]) -> [String: Double] {
+        var spread: [String: Double] = [:]
+        let lens = models.filter { $0 != "lasso_hand" }.compactMap { numbers["lens.\($0)"] }.filter(\.isFinite)
+        if let low = lens.min(), let high = lens.max() {
+            spread["lens.min_except_lasso_hand"] = low
+            spread["lens.max_except_lasso_hand"] = high
+            spread["lens.models_except_lasso_hand"] = Double(lens.count)
+        }
+        let rev = models.compactMap { numbers["fyq-rev-list.\($0)"] }.filter(\.isFinite).sorted()
+        if !rev.isEmpty {
+            let median = rev.count % 2 == 1 ? rev[rev.count / 2] : (rev[rev.count / 2 - 1] + rev[rev.count / 2]) / 2
+            spread["fyq-rev-list.median_over_models"] = median
+            spread["fyq-rev-list.fraction_at_median_percent"] =
+                Double(rev.filter { $0.rounded() == median.rounded() }.count) / Double(rev.count)
+            spread["fyq-rev-list.models"] = Double(rev.count)
+        }
+        return spread
     }
 }

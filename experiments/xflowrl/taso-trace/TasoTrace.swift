@@ -62,8 +62,42 @@ public enum XFLOWRLTasoTrace: Experiment {
                           .number(trace.minimumCost), .number(trace.firstStepAtMinimum)])
         }
         try table.write(to: context.output("taso-trace-released"))
+        numbers.merge(try rewardHistogram(plots.rewardHistogram, context: context)) { first, _ in first }
         return RunResult(numbers: numbers, notes: [
             "The 100,000-step panel uses a log step axis (step + 1) so the first 40 steps are visible.",
         ])
+    }
+
+    /// XFLOWRL's histogram of per-step rewards at inference (runtime improvement per
+    /// step, ms), redrawn from its digitised bins, with the numbers the plot shows.
+    static func rewardHistogram(_ histogram: XFLOWRL.RewardHistogram, context: RunContext) throws -> [String: Double] {
+        let bins = histogram.bins
+        guard let modal = bins.max(by: { $0.count < $1.count }), let first = bins.first, let last = bins.last else {
+            throw HarnessError.malformedInput(path: XFLOWRL.digitisedPlotsPath, location: "xflow_inf_hist.bins",
+                                              reason: "no bins")
+        }
+        let total = bins.reduce(0) { $0 + $1.count }
+        let labels = bins.map { String(format: "%.3f", ($0.left + $0.right) / 2) }
+        var panel = Panel(title: "XFLOWRL inference: reward per step (released histogram)",
+                          xLabel: "runtime improvement per step (ms), bin centre", yLabel: "steps")
+        panel.add(BarChart(categories: labels, groups: [BarGroup(values: bins.map(\.count))]))
+        _ = try Figure(size: .inches(5.5, 2.8), panel: panel).write(to: context.output("xflowrl-inference-rewards"))
+        var table = Tables.Table(title: "XFLOWRL inference rewards (bins recovered from \(histogram.sourcePlot))", columns: [
+            Column("From", unit: "ms", format: .fixed(digits: 6)), Column("To", unit: "ms", format: .fixed(digits: 6)),
+            Column("Steps", format: .integer),
+        ])
+        for bin in bins { table.addRow([.number(bin.left), .number(bin.right), .number(bin.count)]) }
+        try table.write(to: context.output("xflowrl-inference-rewards"))
+        let centreMean = bins.reduce(0) { $0 + $1.count * ($1.left + $1.right) / 2 } / total
+        return [
+            "inference_rewards.steps": total,
+            "inference_rewards.modal_bin_count": modal.count,
+            "inference_rewards.modal_bin_left_ms": modal.left,
+            "inference_rewards.lowest_edge_ms": first.left,
+            "inference_rewards.highest_edge_ms": last.right,
+            "inference_rewards.empty_bins": Double(bins.filter { $0.count == 0 }.count),
+            "inference_rewards.steps_in_bins_above_zero_fraction": bins.filter { $0.left >= 0 }.reduce(0) { $0 + $1.count } / total,
+            "inference_rewards.mean_ms_from_bin_centres": centreMean,
+        ]
     }
 }
