@@ -16,6 +16,12 @@ public enum Figure6: Experiment {
         public var bandLower: Double
         /// See ``bandLower``.
         public var bandUpper: Double
+        /// The older diabetes 2Phase-MS runs of the matched pair in `history/` (Figure 6(c)'s speed-up).
+        public var historyTwoPhaseFile: String
+        /// The training-based (regularized evolution) diabetes run matched with ``historyTwoPhaseFile``.
+        public var historyTrainingBasedFile: String
+        /// The regularized-evolution exploration on Criteo (best AUC per explored architecture).
+        public var regularizedEvolutionFile: String
     }
 
     public static let info = ExperimentInfo(
@@ -38,7 +44,10 @@ public enum Figure6: Experiment {
                 "uci_diabetes": "\(folder)/res_end_2_end_uci_diabetes_100_12_p1.json",
             ],
             imageDatasets: ["cifar10", "cifar100", "ImageNet16-120"],
-            bandLower: 0.25, bandUpper: 0.75)
+            bandLower: 0.25, bandUpper: 0.75,
+            historyTwoPhaseFile: "\(TRAILS.historyFolder)/exps__main_sigmod__analysis__result__res_end_2_end_uci_diabetes_100_10_15run.json",
+            historyTrainingBasedFile: "\(TRAILS.historyFolder)/exps__main_sigmod__analysis__result__res_train_base_line_uci_diabetes_epoch_4.json",
+            regularizedEvolutionFile: TRAILS.criteoRegularizedEvolutionPath)
     }
 
     /// The tabular datasets in the figure's panel order.
@@ -47,7 +56,8 @@ public enum Figure6: Experiment {
     public static func inputs(for config: Config) -> [DataInput] {
         let tabular = tabularOrder.flatMap { [config.twoPhaseFiles[$0], config.trainingFreeFiles[$0]].compactMap { $0 } }
         let images = config.imageDatasets.compactMap { TRAILS.Dataset(rawValue: $0).flatMap(TRAILS.imageAnytimePath) }
-        return (tabular + images + [TRAILS.scriptConstantsPath]).map { DataInput($0) }
+        let extra = [config.historyTwoPhaseFile, config.historyTrainingBasedFile, config.regularizedEvolutionFile]
+        return (tabular + images + [TRAILS.scriptConstantsPath] + extra).map { DataInput($0) }
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
