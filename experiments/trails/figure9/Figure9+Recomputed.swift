@@ -70,6 +70,7 @@ extension Figure9 {
             var plot = Plotting.Panel(title: "\(name) (ours, K = \(k))", xLabel: "Time Budget T (min)",
                                       yLabel: "AUC on \(name)", x: Axis(scale: .log10), legend: .none)
             var plateau: [String: Double] = [:]
+            var firstFeasible: [String: Double] = [:]
             for (key, allocator, method) in methods {
                 let curve = BudgetCurve(budgets: budgets, values: try simulate(allocator, sim, benchmark))
                 let style = style(method)
@@ -79,12 +80,16 @@ extension Figure9 {
                 let p = "recomputed.\(name).\(key)"
                 numbers["\(p).final_median"] = curve.finalMedian
                 numbers["\(p).log10_first_feasible_min"] = log10((curve.firstFeasible ?? .nan) / 60)
+                firstFeasible[key] = curve.firstFeasible ?? .infinity
                 plateau[key] = curve.budgetReaching(curve.finalMedian - config.recomputedPlateauTolerance) ?? .nan
                 numbers["\(p).log10_plateau_min"] = log10(plateau[key, default: .nan] / 60)
             }
             let sh = plateau["sh", default: .nan], uni = plateau["uniform", default: .nan], sr = plateau["sr", default: .nan]
             numbers["recomputed.\(name).order_sh_uniform_sr"] = sh <= uni && uni <= sr ? 1 : 0
             numbers["recomputed.\(name).uniform_vs_sh.log10_delay"] = log10(uni / sh)
+            // The draft figure's order of first feasible budgets: UNIFORM, then SH, then SR.
+            let (fu, fsh, fsr) = (firstFeasible["uniform", default: .infinity], firstFeasible["sh", default: .infinity], firstFeasible["sr", default: .infinity])
+            numbers["recomputed.\(name).feasibility_order_uniform_sh_sr"] = fu < fsh && fsh < fsr ? 1 : 0
             numbers["recomputed.\(name).candidates"] = Double(k)
             numbers["recomputed.\(name).seconds_per_epoch"] = t2
             figure.panels[index] = plot
