@@ -6,14 +6,15 @@ extension TRAILS {
 
     /// Search runs recorded per explored architecture (`re_<dataset>_*.json`):
     /// `explored_arch[run][i]` is the count of architectures explored so far and
-    /// `achieved_value[run][i]` the best value found by then.
+    /// `achieved_value[run][i]` the value of the model the search selects by then (not always
+    /// increasing: the search ranks by its own estimate, the file records the ground truth).
     public struct ExplorationRuns: Sendable, Equatable {
-        /// One run: explored counts and the best value after each.
+        /// One run: explored counts and the selected model's value after each.
         public struct Run: Sendable, Equatable {
             /// Architectures explored so far, ascending.
             public var explored: [Double]
-            /// The best value found after each count.
-            public var best: [Double]
+            /// The selected model's value after each count.
+            public var selected: [Double]
         }
 
         /// The file name it was read from.
@@ -21,8 +22,8 @@ extension TRAILS {
         /// The runs.
         public var runs: [Run]
 
-        /// The last (final) best value of every run.
-        public var finalValues: [Double] { runs.compactMap(\.best.last) }
+        /// The last (final) selected value of every run.
+        public var finalValues: [Double] { runs.compactMap(\.selected.last) }
 
         /// The number of architectures every run explored.
         public var exploredCounts: [Double] { runs.compactMap(\.explored.last) }
@@ -49,7 +50,7 @@ extension TRAILS {
                 guard explored[index].count == values[index].count, !values[index].isEmpty else {
                     throw valueNode.error("run \(index) has \(values[index].count) values but \(explored[index].count) explored counts")
                 }
-                runs.append(Run(explored: explored[index], best: values[index]))
+                runs.append(Run(explored: explored[index], selected: values[index]))
             }
             return ExplorationRuns(file: root.file, runs: runs)
         }

@@ -34,7 +34,7 @@ extension Figure6 {
         return RunResult(numbers: numbers, notes: [note])
     }
 
-    /// The regularized-evolution exploration on Criteo: the best AUC each run found.
+    /// The regularized-evolution exploration on Criteo: the AUC of the model each run selects at its end.
     static func regularizedEvolution(config: Config, context: RunContext) throws -> RunResult {
         let runs = try TRAILS.ExplorationRuns.load(try context.input(config.regularizedEvolutionFile))
         let finals = TRAILS.BandPoint(x: 0, values: runs.finalValues, lowerLevel: config.bandLower, upperLevel: config.bandUpper)
@@ -46,7 +46,7 @@ extension Figure6 {
             "\(p).final_max": runs.finalValues.max() ?? 0,
             "\(p).explored_median": explored?.median ?? 0,
         ]
-        let note = "Criteo regularized evolution (\(runs.file)): \(runs.runs.count) runs exploring a median of \(formatNumber(explored?.median ?? 0)) of the 10,000 architectures; the best AUC found has median \(formatNumber(finals?.median ?? 0)) (largest \(formatNumber(runs.finalValues.max() ?? 0)))."
+        let note = "Criteo regularized evolution (\(runs.file)): \(runs.runs.count) runs exploring a median of \(formatNumber(explored?.median ?? 0)) of the 10,000 architectures; the selected model's AUC at the end has median \(formatNumber(finals?.median ?? 0)) (largest \(formatNumber(runs.finalValues.max() ?? 0)))."
         return RunResult(numbers: numbers, notes: [note])
     }
 }
