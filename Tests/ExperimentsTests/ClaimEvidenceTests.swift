@@ -31,7 +31,7 @@ import Testing
             let path = file.path.replacingOccurrences(of: Self.projectRoot.path + "/", with: "")
             problems += ClaimAudit.problems(in: claims, path: path)
         }
-        #expect(problems.isEmpty, "\(problems.count) claim problems:\n" + problems.joined(separator: "\n"))
+        #expect(problems.isEmpty, "\(problems.count) claim problems:\n\(problems.joined(separator: "\n"))")
     }
 
     @Test func everyVariantOfAClaimIsARegisteredExperiment() throws {
