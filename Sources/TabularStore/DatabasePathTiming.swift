@@ -7,7 +7,7 @@ import Randomness
 ///
 /// - In-database: mini-batches are read from the ``RowTable`` as they are needed.
 /// - Out-of-database: the table is first exported to a libsvm file, parsed and loaded whole;
-///   batches then come from memory.
+///   batches then come from memory, at the same row positions as the in-database path.
 /// Both then run the same work: filtering scores N architectures with JacFlow (|SynFlow + NASWOT|)
 /// on a fresh batch each, and refinement trains the top K for `refinementIterations` steps each.
 public struct DatabasePathTiming: Sendable {
@@ -77,15 +77,15 @@ public struct DatabasePathTiming: Sendable {
         let data = try LibSVMDataset(path: exportPath, fields: table.fields)
         let preprocessing = Self.seconds(clock.now - t)
         try? FileManager.default.removeItem(atPath: exportPath)
-        var g = SeededGenerator(seed: seed).derived(1)
-        func batch(_ size: Int) -> LibSVMDataset {
-            data.rows((0..<min(size, data.count)).map { _ in Int(g.next() % UInt64(data.count)) })
-        }
+        // The same positions as the in-database path (same sampler, same generators), so both
+        // paths score and train on the same rows; the export keeps the table's row order.
+        var scoring = SQLiteBatchStream(table: table, batchSize: scoringBatch, generator: SeededGenerator(seed: seed).derived(1))
+        var training = SQLiteBatchStream(table: table, batchSize: trainingBatch, generator: SeededGenerator(seed: seed).derived(2))
         t = clock.now
-        let ranked = try filter(explored: explored, firstBatch: batch(scoringBatch)) { batch(scoringBatch) }
+        let ranked = try filter(explored: explored, firstBatch: data.rows(scoring.nextPositions())) { data.rows(scoring.nextPositions()) }
         let filtering = Self.seconds(clock.now - t)
         t = clock.now
-        try refine(ranked.prefix(kept)) { batch(trainingBatch) }
+        try refine(ranked.prefix(kept)) { data.rows(training.nextPositions()) }
         return Stages(preprocessing: preprocessing, filtering: filtering, refinement: Self.seconds(clock.now - t))
     }
 

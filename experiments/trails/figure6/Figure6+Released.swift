@@ -39,6 +39,10 @@ extension Figure6 {
                 ("Training-Free MS", image.phaseOneOnly.band(lowerLevel: config.bandLower, upperLevel: config.bandUpper)),
                 ("2Phase-MS", twoPhase),
             ], globalBest: constants.imageGlobalBest?[stem]))
+            if let best = constants.imageGlobalBest?[stem], let last = twoPhase.last {
+                numbers["\(stem).global_best"] = best
+                numbers["\(stem).two_phase.gap_to_global_best"] = best - last.median
+            }
             if let speedUp = TRAILS.AnytimeComparison.speedUp(fast: twoPhase, slow: image.trainingBand, statistic: \.median) {
                 numbers["\(stem).speedup_x"] = speedUp
                 let target = image.trainingBand.last?.median ?? 0
@@ -54,6 +58,12 @@ extension Figure6 {
                 numbers["\(panel.dataset.fileStem).\(seriesKey(name)).max_budget_min"] = last.x
             }
         }
+        let history = try historySpeedUp(config: config, context: context)
+        numbers.merge(history.numbers) { $1 }
+        notes += history.notes
+        let evolution = try regularizedEvolution(config: config, context: context)
+        numbers.merge(evolution.numbers) { $1 }
+        notes += evolution.notes
         try table(panels).write(to: context.output("figure6-released"), formats: [.csv, .markdown])
         for warning in try figure(panels).write(to: context.output("figure6-released"), formats: [.pdf, .svg, .png]) {
             context.logger.warning("figure6-released: \(warning)")

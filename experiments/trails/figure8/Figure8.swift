@@ -6,49 +6,30 @@ import Harness
 /// preprocessing time; plus the measured per-model filtering latency in and out of the
 /// database from the released efficiency traces.
 public enum Figure8: Experiment {
-    /// Settings.
+    /// Settings of the released variant.
     public struct Config: ExperimentConfig {
         /// Datasets of panel (b) and of the filtering traces, in the figure's order.
         public var datasets: [String]
         /// Model counts of the Criteo data-scalability traces (file suffixes).
         public var scaleModels: [String]
-        /// Datasets of the recomputed (measured) variant.
-        public var recomputedDatasets: [String]
-        /// (N, K) pairs explored in the recomputed variant.
-        public var recomputedWorkloads: [[Int]]
-        /// Training steps per refined model in the recomputed variant.
-        public var recomputedIterations: Int
-        /// Validation rows used by the refinement's per-epoch check.
-        public var recomputedValidationRows: Int
-        /// Seed of the recomputed architectures and batches.
-        public var recomputedSeed: UInt64
-        /// Load only the first N training rows into SQLite (0: all; smoke keeps it small).
-        public var recomputedRowLimit: Int
     }
 
     public static let info = ExperimentInfo(
         id: "trails/figure8", title: "In-database efficiency: TRAILS vs TRAILS w/o RDBMS",
         paper: "trails", reproduces: "Figure 8", order: 8,
         note: "Released variant: (a) and (b) from the authors' formula and timing constants (script_constants.json); the filtering-latency traces from exp_result/efficiency.",
-        deterministic: false /* the recomputed variant times the in-DB and out-of-DB paths on this machine */)
+        deterministic: true)
 
     public static func defaultConfig(for scale: Scale) -> Config {
-        Config(datasets: ["criteo", "frappe", "uci_diabetes"], scaleModels: ["500", "1k", "2k", "4k"],
-               recomputedDatasets: ["frappe", "uci_diabetes"],
-               recomputedWorkloads: scale == .smoke ? [[8, 2], [16, 4]] : [[500, 5], [1000, 10], [2000, 20], [4000, 40]],
-               recomputedIterations: scale == .smoke ? 2 : 100, recomputedValidationRows: scale == .smoke ? 256 : 4096,
-               recomputedSeed: 8, recomputedRowLimit: scale == .smoke ? 2048 : 0)
+        Config(datasets: ["criteo", "frappe", "uci_diabetes"], scaleModels: ["500", "1k", "2k", "4k"])
     }
 
     public static func inputs(for config: Config) -> [DataInput] {
         [DataInput(TRAILS.scriptConstantsPath)] + tracePaths(config).flatMap { [DataInput($0.inDB), DataInput($0.outDB)] }
-            + config.recomputedDatasets.flatMap { ["datasets/\($0)/valid.libsvm", "datasets/\($0)/test.libsvm"].map { DataInput($0) } }
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        let released = try runReleased(config: config, context: context)
-        let recomputed = try runRecomputed(config: config, context: context)
-        return RunResult(numbers: released.numbers.merging(recomputed.numbers) { a, _ in a }, notes: released.notes + recomputed.notes)
+        try runReleased(config: config, context: context)
     }
 
     /// The in-DB and out-of-DB trace files, labelled `<dataset>` or `criteo_<models>`.

@@ -81,6 +81,7 @@ extension Figure9 {
            let sr = firstFeasible[.successiveRejects] {
             numbers["\(prefix).uniform_vs_sh.log10_delay"] = log10(uniform / sh)
             numbers["\(prefix).order_sh_uniform_sr"] = sh < uniform && uniform < sr ? 1 : 0
+            numbers["\(prefix).feasibility_order_uniform_sh_sr"] = uniform < sh && sh < sr ? 1 : 0
         }
         return numbers
     }

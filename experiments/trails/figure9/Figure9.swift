@@ -4,7 +4,7 @@ import Harness
 /// TRAILS Figure 9: UNIFORM vs successive rejects vs successive halving refining a fixed
 /// candidate set, selected-model AUC/accuracy against the time budget.
 public enum Figure9: Experiment {
-    /// Settings of both variants.
+    /// Settings of the released variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the released variant, as file stems (`frappe`, `criteo`, `cifar10`, ...).
         public var releasedDatasets: [String]
@@ -14,33 +14,18 @@ public enum Figure9: Experiment {
         public var bandUpper: Double
         /// Datasets re-rendered from the older 50-run files behind the draft figure (C10, IN-16).
         public var historicalDatasets: [String]
-        /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`).
-        public var recomputedDatasets: [String]
-        /// K, candidates refined in the recomputed variant (capped at the benchmark size; paper: 400).
-        public var recomputedCandidates: Int
-        /// Candidate sets (runs) per budget in the recomputed variant (paper: 100).
-        public var recomputedRuns: Int
-        /// Log-spaced budgets in the recomputed variant, from one epoch to K² × E epochs.
-        public var recomputedBudgets: Int
-        /// A curve has plateaued once its median is within this of its final median.
-        public var recomputedPlateauTolerance: Double
-        /// Seed of the recomputed candidate sets.
-        public var recomputedSeed: UInt64
     }
 
     public static let info = ExperimentInfo(
         id: "trails/figure9", title: "Refinement micro-benchmark: UNIFORM vs SR vs SH",
         paper: "trails", reproduces: "Figure 9", order: 9,
         note: "Released variant: re-rendered from the authors' micro_phase2_* files (mean and 25–75 % band over runs; budgets where a method cannot run are stored as 0 and dropped). There is no UCI Diabetes file; the Criteo file has only 25 of 100 runs completed (the other 75 are all zeros and are dropped).",
-        deterministic: false /* the recomputed variant charges training times measured on this machine */)
+        deterministic: true)
 
     /// Every dataset at both scales: reading the files takes well under a second.
     public static func defaultConfig(for scale: Scale) -> Config {
         let all = ["frappe", "criteo", "cifar10", "cifar100", "ImageNet16-120"]
-        return Config(releasedDatasets: all, bandLower: 0.25, bandUpper: 0.75, historicalDatasets: ["cifar10", "ImageNet16-120"],
-                      recomputedDatasets: ["frappe", "uci_diabetes"], recomputedCandidates: scale == .smoke ? 12 : 100,
-                      recomputedRuns: scale == .smoke ? 10 : 100, recomputedBudgets: 16, recomputedPlateauTolerance: 0.001,
-                      recomputedSeed: 9)
+        return Config(releasedDatasets: all, bandLower: 0.25, bandUpper: 0.75, historicalDatasets: ["cifar10", "ImageNet16-120"])
     }
 
     public static func inputs(for config: Config) -> [DataInput] {
@@ -49,13 +34,8 @@ public enum Figure9: Experiment {
         return (current + history).map { DataInput($0) }
     }
 
-    /// The recomputed variant reads our benchmark.
-    public static var upstream: [String] { ["trails/benchmark"] }
-
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        let released = try runReleased(config: config, context: context)
-        let recomputed = try runRecomputed(config: config, context: context)
-        return RunResult(numbers: released.numbers.merging(recomputed.numbers) { a, _ in a }, notes: released.notes + recomputed.notes)
+        try runReleased(config: config, context: context)
     }
 
     static func releasedDatasets(_ config: Config) -> [TRAILS.Dataset] {

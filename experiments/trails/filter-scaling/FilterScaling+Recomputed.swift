@@ -4,10 +4,48 @@ import Harness
 import TabularStore
 import Tables
 
+/// TRAILS filtering scalability recomputed: JacFlow filtering (initialise, then NASWOT + SynFlow
+/// on one batch) of the same architectures timed with each worker count on this machine.
+public enum FilterScalingRecomputed: Experiment {
+    /// Settings of the recomputed variant.
+    public struct Config: ExperimentConfig {
+        /// The dataset whose rows the recomputed variant scores on (`uci_diabetes`: 43 fields, near Criteo's 39).
+        public var recomputedDataset: String
+        /// Architectures scored per timed run (the paper: 1,000).
+        public var recomputedArchitectures: Int
+        /// Rows in the scoring batch (TRAILS: 32).
+        public var recomputedBatchSize: Int
+        /// Worker counts timed (this machine has 2 cores).
+        public var recomputedWorkers: [Int]
+        /// Timed runs per worker count (the paper: 20).
+        public var recomputedRepeats: Int
+        /// Seed of the architectures, their weights and the batch.
+        public var recomputedSeed: UInt64
+    }
+
+    public static let info = ExperimentInfo(
+        id: "trails/filter-scaling/recomputed", title: "Filtering scalability over CPUs, measured on this machine",
+        paper: "trails", reproduces: "Filtering scalability micro-benchmark", order: 12,
+        note: "Recomputed variant: JacFlow (NASWOT + SynFlow) filtering timed on this 2-core machine with 1 and 2 workers (one BLAS thread each), on diabetes rows since Criteo is not available.",
+        deterministic: false /* times filtering on this machine */)
+
+    public static func defaultConfig(for scale: RunScale) -> Config {
+        Config(recomputedDataset: "uci_diabetes",
+               recomputedArchitectures: scale == .smoke ? 8 : 1000, recomputedBatchSize: scale == .smoke ? 8 : 32,
+               recomputedWorkers: [1, 2], recomputedRepeats: scale == .smoke ? 1 : 3, recomputedSeed: 12)
+    }
+
+    public static func inputs(for config: Config) -> [DataInput] { ((try? BenchmarkDataset.named(config.recomputedDataset)).map { [DataInput($0.trainingPath)] } ?? []) }
+
+    public static func run(config: Config, context: RunContext) throws -> RunResult {
+        try FilterScalingFigure.runRecomputed(config: config, context: context)
+    }
+}
+
 extension FilterScalingFigure {
     /// The recomputed variant: JacFlow filtering (initialise, then NASWOT + SynFlow on one batch)
     /// of the same architectures timed with each worker count, interleaved over the repeats.
-    static func runRecomputed(config: Config, context: RunContext) throws -> RunResult {
+    static func runRecomputed(config: FilterScalingRecomputed.Config, context: RunContext) throws -> RunResult {
         let dataset = try BenchmarkDataset.named(config.recomputedDataset)
         let data = try LibSVMDataset(path: context.input(dataset.trainingPath).path)
         let filtering = try FilteringThroughput(data: data, features: dataset.features, architectures: config.recomputedArchitectures,

@@ -4,10 +4,51 @@ import Plotting
 import TabularStore
 import Tables
 
+/// TRAILS N/K trade-off recomputed: the coordinator's two-phase plans over our benchmark
+/// (`trails/benchmark`) for every N/K and budget.
+public enum NKTradeoffRecomputed: Experiment {
+    /// Settings of the recomputed variant.
+    public struct Config: ExperimentConfig {
+        /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`).
+        public var recomputedDatasets: [String]
+        /// N/K values swept in the recomputed variant.
+        public var recomputedRatios: [Int]
+        /// The N/K whose largest uncapped plan sets the reference budget T (TRAILS: 100).
+        public var recomputedReferenceRatio: Int
+        /// Budgets as multiples of T (the paper's 4, 8, 16, 32 min double too).
+        public var recomputedBudgetMultiples: [Double]
+        /// Runs per ratio and budget.
+        public var recomputedRuns: Int
+        /// Seed of the runs.
+        public var recomputedSeed: UInt64
+    }
+
+    public static let info = ExperimentInfo(
+        id: "trails/nk-tradeoff/recomputed", title: "N/K trade-off of the two phases on our benchmark",
+        paper: "trails", reproduces: "N/K micro-benchmark", order: 11,
+        note: "Recomputed variant: the coordinator's plans over our 300-architecture benchmark; since N ≤ 300, the budgets are T, 2T, 4T and 8T with T the budget at which N/K = 100 plans exactly K = 3, N = 300, U = 1; above T the largest ratios are capped by the sample size.",
+        deterministic: false /* the budgets come from training times measured on this machine */)
+
+    public static func defaultConfig(for scale: RunScale) -> Config {
+        Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedRatios: (0...8).map { 1 << $0 },
+               recomputedReferenceRatio: scale == .smoke ? 8 : 100, recomputedBudgetMultiples: [1, 2, 4, 8],
+               recomputedRuns: scale == .smoke ? 5 : 100, recomputedSeed: 11)
+    }
+
+    public static func inputs(for config: Config) -> [DataInput] { [] }
+
+    /// Reads our benchmark.
+    public static var upstream: [String] { ["trails/benchmark"] }
+
+    public static func run(config: Config, context: RunContext) throws -> RunResult {
+        try NKTradeoffFigure.runRecomputed(config: config, context: context)
+    }
+}
+
 extension NKTradeoffFigure {
     /// The recomputed variant: for every N/K and budget, the coordinator's two-phase plan over our
     /// benchmark (JacFlow rank fusion, then successive halving), mean selected AUC over the runs.
-    static func runRecomputed(config: Config, context: RunContext) throws -> RunResult {
+    static func runRecomputed(config: NKTradeoffRecomputed.Config, context: RunContext) throws -> RunResult {
         var numbers: [String: Double] = [:]
         var notes: [String] = []
         var panels: [(name: String, count: Int, points: [RatioPoint])] = []

@@ -11,12 +11,10 @@ import Tables
 /// them. The released variant reports what the score files do allow: their coverage and
 /// how the released metrics rank the same architectures against one another.
 public enum Table3: Experiment {
-    /// Settings.
+    /// Settings of the released variant.
     public struct Config: ExperimentConfig {
         /// Tabular datasets whose KNAS score files are read.
         public var datasets: [String]
-        /// Datasets of the recomputed column (our benchmark, `trails/benchmark`).
-        public var recomputedDatasets: [String]
     }
 
     public static let info = ExperimentInfo(
@@ -24,7 +22,7 @@ public enum Table3: Experiment {
         paper: "trails", reproduces: "Table 3", order: 3,
         note: "Released variant: the SRCC cells need the per-architecture NAS-Bench-Tabular ground truth, which is not available; only metric-vs-metric rank correlations on the released score files are computed.")
 
-    public static func defaultConfig(for scale: Scale) -> Config { Config(datasets: ["frappe", "uci_diabetes", "criteo"], recomputedDatasets: ["frappe", "uci_diabetes"]) }
+    public static func defaultConfig(for scale: Scale) -> Config { Config(datasets: ["frappe", "uci_diabetes", "criteo"]) }
 
     static let weightSharingPath = "\(TRAILS.resultFolder)/weight_share_nas_frappe.json"
 
@@ -33,13 +31,8 @@ public enum Table3: Experiment {
         return (knas + [TRAILS.criteoJacFlowScoresPath, weightSharingPath]).map { DataInput($0) }
     }
 
-    /// The recomputed column reads our benchmark.
-    public static var upstream: [String] { ["trails/benchmark"] }
-
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        let released = try runReleased(config: config, context: context)
-        let recomputed = try runRecomputed(config: config, context: context)
-        return RunResult(numbers: released.numbers.merging(recomputed.numbers) { a, _ in a }, notes: released.notes + recomputed.notes)
+        try runReleased(config: config, context: context)
     }
 
     static func runReleased(config: Config, context: RunContext) throws -> RunResult {
