@@ -62,7 +62,7 @@ list: build
 
 bench: deps
 	$(SWIFT) build -c release --product repro-bench
-	@for b in plotting numerics surrogate search; do .build/release/repro-bench $$b || exit 1; done
+	@for b in plotting numerics training-mix surrogate search; do .build/release/repro-bench $$b || exit 1; done
 
 # Fills data/ from experiments/*/data.json: copied from ../shared/data when present, else
 # downloaded from the pinned upstream; every file checked against its SHA-256.
