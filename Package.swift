@@ -34,13 +34,17 @@ let engines: [Engine] = [
     Engine(name: "Tables", dependencies: []),
     Engine(name: "Statistics", dependencies: []),
     Engine(name: "Randomness", dependencies: []),
-    Engine(name: "Numerics", dependencies: ["CBLAS", "Statistics", "Randomness", "Datasets"]),
+    Engine(name: "SparseData", dependencies: []),
+    Engine(name: "Numerics", dependencies: ["CBLAS", "Statistics", "Randomness", "SparseData"]),
     Engine(name: "Surrogate", dependencies: ["Statistics", "Randomness"]),
     Engine(name: "Search", dependencies: ["Randomness"]),
     Engine(name: "Datasets", dependencies: ["Statistics"]),
     Engine(name: "TabularStore", dependencies: [
-        "Datasets", "Numerics", "Search", "Statistics", "Randomness",
+        "SparseData", "Numerics", "Statistics", "Randomness",
         .product(name: "GRDB", package: "GRDB.swift"),
+    ]),
+    Engine(name: "Selection", dependencies: [
+        "TabularStore", "SparseData", "Numerics", "Search", "Statistics", "Randomness",
     ]),
     Engine(name: "Scaling", dependencies: ["Numerics", "Datasets", "Randomness", "Search"]),
     Engine(name: "GraphRewrite", dependencies: ["Numerics", "Search", "Randomness"]),
@@ -150,7 +154,7 @@ let package = Package(
         .executableTarget(
             name: "ReproBench",
             dependencies: [
-                "Plotting", "Numerics", "Surrogate", "Search", "Statistics", "Datasets", "TabularStore",
+                "Plotting", "Numerics", "Surrogate", "Search", "Statistics", "Datasets", "SparseData", "TabularStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["peers"]),

@@ -1,4 +1,4 @@
-import Datasets
+import SparseData
 import Statistics
 
 /// Validation metrics of a network on a data set.

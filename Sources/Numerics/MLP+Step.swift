@@ -1,4 +1,4 @@
-import Datasets
+import SparseData
 
 extension MLP {
     /// One optimisation step on `rows`: forward (batch statistics), loss, backward, clamp, Adam.

@@ -1,5 +1,5 @@
-import Datasets
 import Randomness
+import SparseData
 
 /// The TRAILS tabular MLP: embedding, 4 × (Linear → BatchNorm1d → ReLU), Linear → 2 logits.
 ///

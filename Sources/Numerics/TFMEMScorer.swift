@@ -1,5 +1,5 @@
-import Datasets
 import Randomness
+import SparseData
 
 /// Scores one freshly initialised network on one mini-batch with any `TFMEM`.
 ///

@@ -1,5 +1,5 @@
-import Datasets
 import Randomness
+import SparseData
 
 extension Trainer {
     /// Trains `model` in place on mini-batches supplied one at a time (e.g. read from a database).

@@ -1,4 +1,4 @@
-import Datasets
+import SparseData
 
 /// The optimiser state an epoch driver hands to each training step.
 struct TrainingStep {

@@ -1,5 +1,5 @@
-import Datasets
 import Randomness
+import SparseData
 
 /// Trains a TRAILS MLP: cross-entropy, Adam, cosine annealing, gradient clamp, per-epoch validation.
 ///

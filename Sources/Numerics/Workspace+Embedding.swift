@@ -1,4 +1,4 @@
-import Datasets
+import SparseData
 
 extension Workspace {
     /// Copies rows of `data` into the batch buffers and gathers their embeddings into `input`.

@@ -1,8 +1,8 @@
 import ArgumentParser
-import Datasets
 import Foundation
 import Numerics
 import Randomness
+import SparseData
 
 /// Benchmarks the Numerics engine: TRAILS MLP training throughput against PyTorch CPU, and TFMEM scoring rate.
 struct NumericsBench: ParsableCommand {

@@ -1,8 +1,8 @@
 import ArgumentParser
-import Datasets
 import Foundation
 import Numerics
 import Randomness
+import SparseData
 import Statistics
 import TabularStore
 

@@ -13,7 +13,7 @@ public struct MetricCorrelation: Sendable, Equatable {
 }
 
 extension Benchmark {
-    /// SRCC of every metric with the validation AUC after `epoch` (Table 3), in `TFMEM` order.
+    /// SRCC of every metric with the validation AUC after `epoch`, in `TFMEM` order.
     public func rankCorrelations(epoch: Int, metrics: [TFMEM] = TFMEM.allCases) throws -> [MetricCorrelation] {
         let auc = auc(atEpoch: epoch)
         let fused = try jacFlowRankFusion()

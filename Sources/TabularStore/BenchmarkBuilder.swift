@@ -1,6 +1,6 @@
-import Datasets
 import Numerics
 import Randomness
+import SparseData
 
 /// Builds a tabular NAS benchmark: scores every TFMEM at init, trains, stores; resumable.
 ///

@@ -1,4 +1,4 @@
-import Datasets
+import SparseData
 
 /// A tabular data set of the TRAILS benchmark and how we split the rows we have.
 ///

@@ -1,9 +1,9 @@
-import Datasets
 import Foundation
 import Numerics
 import Randomness
+import SparseData
 
-/// Times TRAILS with and without the database on this machine (Figure 8), for real.
+/// Times TRAILS with and without the database on this machine, for real.
 ///
 /// - In-database: mini-batches are read from the ``RowTable`` as they are needed.
 /// - Out-of-database: the table is first exported to a libsvm file, parsed and loaded whole;

@@ -17,4 +17,4 @@ extension RowTable {
     }
 }
 
-import Datasets
+import SparseData

@@ -1,6 +1,6 @@
-import Datasets
 import Foundation
 import GRDB
+import SparseData
 
 extension RowTable {
     /// The rows in `range` (0-based positions), in order.

@@ -1,6 +1,6 @@
-import Datasets
 import Foundation
 import GRDB
+import SparseData
 
 /// A libsvm data set stored as an SQLite table, read back by row range or row list.
 ///

@@ -1,6 +1,6 @@
-import Datasets
 import Numerics
 import Randomness
+import SparseData
 
 /// Mini-batches read straight from a ``RowTable``: a seeded shuffle of row positions,
 /// redrawn when a pass is used up, each batch fetched from SQLite when asked for.

@@ -114,10 +114,6 @@ struct MalformedInputSweepTests {
         .init(name: "XFLOWRL.RLFlowCharts", path: XFLOWRL.rlflowChartsPath, format: .jsonDocument) {
             _ = try XFLOWRL.loadRLFlowCharts(from: $0)
         },
-        // LibSVM
-        .init(name: "LibSVMDataset", path: "datasets/frappe/test.libsvm", format: .libsvm) {
-            _ = try LibSVMDataset(path: $0.path)
-        },
     ]
 
     @Test(arguments: loaders)

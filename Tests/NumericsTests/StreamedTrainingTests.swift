@@ -1,4 +1,4 @@
-import Datasets
+import SparseData
 @testable import Numerics
 import Randomness
 import Testing

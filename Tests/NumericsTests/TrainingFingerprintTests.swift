@@ -1,5 +1,5 @@
-import Datasets
 import Randomness
+import SparseData
 import Testing
 @testable import Numerics
 

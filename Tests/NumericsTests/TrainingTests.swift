@@ -1,6 +1,6 @@
-import Datasets
 import Foundation
 import Randomness
+import SparseData
 import Testing
 @testable import Numerics
 

@@ -1,7 +1,7 @@
-import Datasets
 import Foundation
 import Numerics
 import Randomness
+import SparseData
 import Synchronization
 import Testing
 @testable import TabularStore

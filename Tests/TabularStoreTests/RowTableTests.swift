@@ -1,8 +1,8 @@
-import Datasets
 import Foundation
 import GRDB
 import Numerics
 import Randomness
+import SparseData
 import Testing
 @testable import TabularStore
 

@@ -1,5 +1,5 @@
-import Datasets
 import Randomness
+import SparseData
 
 /// A small separable libsvm problem: field f picks an id in [10f, 10f+10), label from fixed ±1 id weights.
 enum Synthetic {

@@ -4,9 +4,10 @@ import Harness
 import Numerics
 import Plotting
 import Randomness
+import SparseData
 import Statistics
-import TabularStore
 import Tables
+import TabularStore
 
 /// Our NAS-Bench-Tabular: a seeded uniform sample of the 160,000 TRAILS MLPs on frappe and
 /// uci_diabetes, each scored with every TFMEM at init and trained with the paper's protocol

@@ -1,6 +1,7 @@
 import Foundation
 import Harness
 import Plotting
+import Selection
 import TabularStore
 
 /// TRAILS Figure 6 recomputed: two-phase (JacFlow rank fusion + SH), filtering only and

@@ -2,8 +2,9 @@ import Datasets
 import Foundation
 import Harness
 import Plotting
-import TabularStore
+import Selection
 import Tables
+import TabularStore
 
 /// TRAILS Figure 7 recomputed: the same costs from our benchmark's t1 and t2 (`trails/benchmark`),
 /// and the training time TRAILS saves against regularized evolution.

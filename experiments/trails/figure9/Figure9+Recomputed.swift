@@ -3,6 +3,7 @@ import Foundation
 import Harness
 import Plotting
 import Search
+import Selection
 import TabularStore
 
 /// TRAILS Figure 9 recomputed: SH / SR / UNIFORM refining K candidates of our own benchmark

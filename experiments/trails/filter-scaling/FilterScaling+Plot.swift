@@ -1,6 +1,7 @@
 import Datasets
 import Foundation
 import Plotting
+import Selection
 import TabularStore
 
 extension FilterScalingFigure {

@@ -1,8 +1,10 @@
 import Datasets
 import Foundation
 import Harness
-import TabularStore
+import Selection
+import SparseData
 import Tables
+import TabularStore
 
 /// TRAILS filtering scalability recomputed: JacFlow filtering (initialise, then NASWOT + SynFlow
 /// on one batch) of the same architectures timed with each worker count on this machine.

@@ -1,5 +1,6 @@
 import Foundation
 import Plotting
+import Selection
 import TabularStore
 
 extension KUHeatmap {

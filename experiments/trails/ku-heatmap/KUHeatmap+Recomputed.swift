@@ -1,8 +1,9 @@
 import Foundation
 import Harness
 import Plotting
-import TabularStore
+import Selection
 import Tables
+import TabularStore
 
 /// TRAILS K–U heatmap recomputed: successive halving over our benchmark (`trails/benchmark`) for
 /// every K candidates and U starting epochs.

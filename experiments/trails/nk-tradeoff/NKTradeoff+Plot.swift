@@ -2,6 +2,7 @@ import Datasets
 import Foundation
 import Harness
 import Plotting
+import Selection
 import TabularStore
 
 extension NKTradeoffFigure {

@@ -1,8 +1,9 @@
 import Foundation
 import Harness
 import Plotting
-import TabularStore
+import Selection
 import Tables
+import TabularStore
 
 /// TRAILS N/K trade-off recomputed: the coordinator's two-phase plans over our benchmark
 /// (`trails/benchmark`) for every N/K and budget.

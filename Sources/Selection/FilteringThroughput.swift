@@ -1,6 +1,7 @@
-import Datasets
 import Numerics
 import Randomness
+import SparseData
+import TabularStore
 
 /// TRAILS's filtering phase on this machine: initialise each architecture and score it with
 /// JacFlow's parts (NASWOT and SynFlow, the Numerics engine) on one batch, timed with 1, 2, …
@@ -29,9 +30,9 @@ public struct FilteringThroughput: Sendable {
     /// Scores `architectures` on `batch` (≥ 2 rows).
     public init(architectures: [MLPArchitecture], batch: LibSVMDataset, features: Int,
                 metrics: [TFMEM] = [.naswot, .synFlow], seed: UInt64) throws {
-        guard batch.count >= 2 else { throw TabularStoreError("filtering batch", "needs at least 2 rows, got \(batch.count)") }
+        guard batch.count >= 2 else { throw SelectionError("filtering batch", "needs at least 2 rows, got \(batch.count)") }
         guard !architectures.isEmpty, !metrics.isEmpty else {
-            throw TabularStoreError("filtering", "needs at least one architecture and one metric")
+            throw SelectionError("filtering", "needs at least one architecture and one metric")
         }
         self.architectures = architectures
         self.batch = batch
@@ -43,7 +44,7 @@ public struct FilteringThroughput: Sendable {
     /// `architectures` uniform samples of the TRAILS space scored on `batchSize` seeded rows of `data`.
     public init(data: LibSVMDataset, features: Int, architectures count: Int, batchSize: Int,
                 metrics: [TFMEM] = [.naswot, .synFlow], seed: UInt64) throws {
-        guard data.count >= 1 else { throw TabularStoreError("filtering data", "has no rows") }
+        guard data.count >= 1 else { throw SelectionError("filtering data", "has no rows") }
         var sample = SeededGenerator(seed: seed)
         let architectures = try ArchitectureSample.uniform(count: count, generator: &sample)
         var rows = SeededGenerator(seed: seed).derived(1_000_000)

@@ -1,7 +1,8 @@
 import Search
+import TabularStore
 
 /// What it costs TRAILS (two-phase) and training-based selection to reach the same AUC, from
-/// simulated anytime curves over one benchmark (TRAILS Figure 7(b), in CPU seconds).
+/// simulated anytime curves over one benchmark, in CPU seconds.
 ///
 /// The target is the AUC the training-based median curve ends at (or, when the two-phase median
 /// never gets there, the lower of the two final medians, as ``BudgetCurve/speedup(over:)``).
@@ -57,13 +58,5 @@ extension AnytimeSimulation {
             targetAUC: target, twoPhaseBudget: ours, refiningBudget: refining?.0, scored: plan?.scored ?? 0, kept: plan?.kept ?? 0,
             minimumFidelity: plan?.minimumFidelity ?? 0, filteringSeconds: plan?.filteringSeconds ?? 0,
             refinementSeconds: plan?.refinementSeconds ?? 0, trainingBasedSeconds: theirs)
-    }
-
-    /// Predicted seconds of scoring `scored` models and refining `kept` of them with TRAILS's
-    /// successive halving from `minimumFidelity` epochs (capped at `maxEpochs`), with this
-    /// simulation's t1 and t2: Figure 7(a)'s latency on one device.
-    public func predictedLatency(scored: Int, kept: Int, minimumFidelity: Int, maxEpochs: Int) -> (filtering: Double, refinement: Double) {
-        let epochs = SuccessiveHalving.trails(maxFidelity: maxEpochs).plannedEpochs(candidates: kept, minimumFidelity: minimumFidelity)
-        return (Double(scored) * scoringSeconds, Double(epochs) * epochSeconds)
     }
 }

@@ -1,7 +1,8 @@
 import Randomness
 import Search
+import TabularStore
 
-/// Figure 9 over our benchmark: UNIFORM / successive rejects / successive halving refining K
+/// The refinement phase alone over a benchmark: UNIFORM / successive rejects / successive halving refining K
 /// random candidates under a range of time budgets, each run a different candidate set.
 ///
 /// Training costs `secondsPerEpoch` per epoch (every evaluation trains from scratch, as
@@ -51,29 +52,5 @@ public struct RefinementSimulation: Sendable {
             var g = SeededGenerator(seed: seed).derived(UInt64(r))
             return BenchmarkSampling.distinct(min(candidates, benchmark.count), from: benchmark.count, generator: &g)
         }
-    }
-}
-
-/// Seeded sampling of benchmark indices.
-public enum BenchmarkSampling {
-    /// `count` distinct indices of 0..<size (partial Fisher–Yates), in draw order.
-    public static func distinct(_ count: Int, from size: Int, generator: inout SeededGenerator) -> [Int] {
-        var pool = Array(0..<size)
-        let n = min(max(count, 0), size)
-        for i in 0..<n {
-            let j = i + Int(generator.next() % UInt64(size - i))
-            pool.swapAt(i, j)
-        }
-        return Array(pool.prefix(n))
-    }
-}
-
-extension Benchmark {
-    /// The benchmark as an objective over record indices: fidelity e is the AUC after epoch e,
-    /// costing e × `secondsPerEpoch`.
-    public func lookupObjective(secondsPerEpoch: Double) -> LookupObjective<Int> {
-        var curves: [Int: [Double]] = [:]
-        for (i, r) in records.enumerated() { curves[i] = r.validationAUC.map { $0.isNaN ? 0.5 : $0 } }
-        return LookupObjective(learningCurves: curves, secondsPerEpoch: secondsPerEpoch)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@testable import Datasets
+@testable import SparseData
 
 /// Writes `text` to a fresh temporary file and returns its path.
 private func temporaryFile(_ text: String, name: String = "data") throws -> String {

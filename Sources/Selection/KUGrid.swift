@@ -1,7 +1,8 @@
 import Randomness
 import Search
+import TabularStore
 
-/// One cell of the K–U heatmap: mean selected AUC and the refinement's epochs.
+/// One cell of the K–U grid: mean selected AUC and the refinement's epochs.
 public struct KUCell: Sendable, Equatable {
     /// K, the candidates refined.
     public var kept: Int
@@ -14,7 +15,7 @@ public struct KUCell: Sendable, Equatable {
 }
 
 extension AnytimeSimulation {
-    /// The K–U heatmap: for each K and U, filter N = ratio × K (capped) random models by `score`,
+    /// The K–U grid: for each K and U, filter N = ratio × K (capped) random models by `score`,
     /// refine the top K with successive halving from U, average the selected AUC over the runs.
     public func kuGrid(_ benchmark: Benchmark, score: [Double], kept: [Int], minimumFidelities: [Int]) throws -> [KUCell] {
         let objective = benchmark.lookupObjective(secondsPerEpoch: epochSeconds)
@@ -37,26 +38,5 @@ extension AnytimeSimulation {
             }
         }
         return cells
-    }
-
-    /// The N/K trade-off: for each N/K ratio, the two-phase median AUC at every budget.
-    public func ratioSweep(_ benchmark: Benchmark, score: [Double], ratios: [Int]) throws -> [(ratio: Int, curve: BudgetCurve)] {
-        try ratios.map { r in
-            var copy = self
-            copy.ratio = r
-            return (r, BudgetCurve(budgets: budgets, values: try copy.twoPhase(benchmark, score: score)))
-        }
-    }
-}
-
-extension BudgetCurve {
-    /// How much sooner `self` reaches the AUC `baseline` ends at: baseline's first budget reaching
-    /// its own final median, divided by ours reaching that median (or, if we never do, our final
-    /// median and the baseline's first budget reaching it). NaN when neither reaches the other.
-    public func speedup(over baseline: BudgetCurve) -> Double {
-        var target = baseline.finalMedian
-        if budgetReaching(target) == nil { target = min(finalMedian, target) }
-        guard let ours = budgetReaching(target), let theirs = baseline.budgetReaching(target), ours > 0 else { return .nan }
-        return theirs / ours
     }
 }

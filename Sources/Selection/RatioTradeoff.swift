@@ -1,4 +1,5 @@
 import Search
+import TabularStore
 
 /// One point of the N/K trade-off: the two-phase runs at one N/K ratio and one budget.
 public struct RatioPoint: Sendable, Equatable {
@@ -20,6 +21,15 @@ public struct RatioPoint: Sendable, Equatable {
 }
 
 extension AnytimeSimulation {
+    /// The N/K trade-off: for each N/K ratio, the two-phase median AUC at every budget.
+    public func ratioSweep(_ benchmark: Benchmark, score: [Double], ratios: [Int]) throws -> [(ratio: Int, curve: BudgetCurve)] {
+        try ratios.map { r in
+            var copy = self
+            copy.ratio = r
+            return (r, BudgetCurve(budgets: budgets, values: try copy.twoPhase(benchmark, score: score)))
+        }
+    }
+
     /// The N/K trade-off: two-phase selection at every ratio and budget, with the
     /// coordinator's plan and whether the benchmark's size capped it.
     public func ratioTradeoff(_ benchmark: Benchmark, score: [Double], ratios: [Int]) throws -> [RatioPoint] {

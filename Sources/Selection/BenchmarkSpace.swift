@@ -1,6 +1,7 @@
 import Numerics
 import Randomness
 import Search
+import TabularStore
 
 /// The benchmark's architectures as a search space over record indices.
 ///

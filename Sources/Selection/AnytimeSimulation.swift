@@ -1,7 +1,8 @@
 import Randomness
 import Search
+import TabularStore
 
-/// Figure 6 over our benchmark: AUC of the selected model against the response-time budget for
+/// Anytime model selection over a benchmark: AUC of the selected model against the response-time budget for
 /// TRAILS two-phase selection, filtering only (training-free) and regularized evolution with full
 /// training (training-based), each over `runs` seeded runs.
 ///

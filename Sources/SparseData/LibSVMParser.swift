@@ -6,6 +6,12 @@ import Darwin
 
 /// Parses one libsvm line held in a NUL-terminated C buffer.
 enum LibSVMParser {
+    /// `value` narrowed to `Float`, or nil when it is not finite there (NaN, ±infinity, overflow).
+    static func finiteFloat(_ value: Double) -> Float? {
+        let narrowed = Float(value)
+        return narrowed.isFinite ? narrowed : nil
+    }
+
     /// Parses `line` (NUL-terminated, without the newline); nil for a blank line.
     ///
     /// Throws a reason string (the caller adds file and line number).
@@ -19,7 +25,7 @@ enum LibSVMParser {
         guard let afterLabel = end, afterLabel != cursor, isSeparator(afterLabel.pointee) else {
             throw LibSVMParseFailure("label '\(token(at: cursor))' is not a number")
         }
-        guard let narrowLabel = FiniteNumber.finiteFloat(label) else {
+        guard let narrowLabel = finiteFloat(label) else {
             throw LibSVMParseFailure("label '\(token(at: cursor))' is not a finite Float")
         }
         row.label = narrowLabel
@@ -41,7 +47,7 @@ enum LibSVMParser {
             guard let afterValue = end, afterValue != valueStart, isSeparator(afterValue.pointee) else {
                 throw LibSVMParseFailure("feature '\(token(at: start))' has a value that is not a number")
             }
-            guard let narrowValue = FiniteNumber.finiteFloat(value) else {
+            guard let narrowValue = finiteFloat(value) else {
                 throw LibSVMParseFailure("feature '\(token(at: start))' has a value that is not a finite Float")
             }
             row.featureIDs.append(Int32(id))

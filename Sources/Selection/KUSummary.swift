@@ -1,4 +1,4 @@
-/// What a K–U heatmap says: where its best cell lies, its spread, and whether more candidates
+/// What a K–U grid says: where its best cell lies, its spread, and whether more candidates
 /// (larger K) help more than more starting epochs (larger U).
 ///
 /// ```swift
@@ -27,15 +27,15 @@ public struct KUSummary: Sendable, Equatable {
         let ks = Array(Set(cells.map(\.kept))).sorted()
         let us = Array(Set(cells.map(\.minimumFidelity))).sorted()
         guard !cells.isEmpty, cells.count == ks.count * us.count else {
-            throw TabularStoreError("K–U grid", "\(cells.count) cells do not form a full \(ks.count) × \(us.count) grid")
+            throw SelectionError("K–U grid", "\(cells.count) cells do not form a full \(ks.count) × \(us.count) grid")
         }
         var grid = [[KUCell?]](repeating: [KUCell?](repeating: nil, count: us.count), count: ks.count)
         for cell in cells {
             guard let i = ks.firstIndex(of: cell.kept), let j = us.firstIndex(of: cell.minimumFidelity), grid[i][j] == nil else {
-                throw TabularStoreError("K–U grid", "cell K = \(cell.kept), U = \(cell.minimumFidelity) appears twice")
+                throw SelectionError("K–U grid", "cell K = \(cell.kept), U = \(cell.minimumFidelity) appears twice")
             }
             guard !cell.meanAUC.isNaN else {
-                throw TabularStoreError("K–U grid", "cell K = \(cell.kept), U = \(cell.minimumFidelity) has a NaN mean AUC")
+                throw SelectionError("K–U grid", "cell K = \(cell.kept), U = \(cell.minimumFidelity) has a NaN mean AUC")
             }
             grid[i][j] = cell
         }

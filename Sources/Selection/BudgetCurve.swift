@@ -49,3 +49,15 @@ public struct BudgetCurve: Sendable, Equatable {
     /// The median at the largest budget.
     public var finalMedian: Double { median.last ?? .nan }
 }
+
+extension BudgetCurve {
+    /// How much sooner `self` reaches the AUC `baseline` ends at: baseline's first budget reaching
+    /// its own final median, divided by ours reaching that median (or, if we never do, our final
+    /// median and the baseline's first budget reaching it). NaN when neither reaches the other.
+    public func speedup(over baseline: BudgetCurve) -> Double {
+        var target = baseline.finalMedian
+        if budgetReaching(target) == nil { target = min(finalMedian, target) }
+        guard let ours = budgetReaching(target), let theirs = baseline.budgetReaching(target), ours > 0 else { return .nan }
+        return theirs / ours
+    }
+}

@@ -43,7 +43,7 @@ extension FilteringThroughput {
         let total = Self.seconds(clock.now - start)
         let cpu = Self.processCPUSeconds() - cpuStart
         if let index = failures.firstIndex(of: true) {
-            throw TabularStoreError("filtering \(architectures[index])", "could not be scored on the batch")
+            throw SelectionError("filtering \(architectures[index])", "could not be scored on the batch")
         }
         return FilteringMeasurement(
             workers: workers, seconds: total, cpuSeconds: cpu, completions: Array(finished).sorted(),

@@ -1,0 +1,30 @@
+import Numerics
+import Testing
+@testable import TabularStore
+
+/// A hand-made benchmark: record i has AUC curve rising to `final[i]`, scores given.
+func toyBenchmark(final: [Double], synflow: [Double], naswot: [Double], epochs: Int = 9) throws -> Benchmark {
+    try Benchmark(records: final.indices.map { i in
+        BenchmarkRecord(
+            architecture: try ArchitectureSample.architecture(index: i * 7919 % 160_000, choices: MLPArchitecture.tabularChoices, layers: 4),
+            position: i, parameterCount: 100,
+            validationAUC: (1...epochs).map { final[i] - 0.1 / Double($0) },
+            trainLoss: Array(repeating: 0.5, count: epochs),
+            cumulativeSeconds: (1...epochs).map { Double($0) },
+            scores: [.init(metric: .synFlow, value: synflow[i], seconds: 0.01), .init(metric: .naswot, value: naswot[i], seconds: 0.01),
+                     .init(metric: .snip, value: -final[i], seconds: 0.01)])
+    })
+}
+
+@Test func rankCorrelationsMatchHandComputedValues() throws {
+    // synflow ranks perfectly with AUC; naswot reverses two pairs; snip is exactly reversed.
+    let b = try toyBenchmark(final: [0.6, 0.7, 0.8, 0.9], synflow: [1, 2, 3, 4], naswot: [2, 1, 4, 3])
+    let rho = try b.rankCorrelations(epoch: 9, metrics: [.synFlow, .naswot, .snip, .jacFlow])
+    let byName = Dictionary(uniqueKeysWithValues: rho.map { ($0.name, $0.srcc) })
+    #expect(abs((byName["synflow"] ?? 0) - 1) < 1e-12)
+    #expect(abs((byName["naswot"] ?? 0) - 0.6) < 1e-12)   // 1 - 6·(1+1+1+1)/(4·15) = 0.6
+    #expect(abs((byName["snip"] ?? 0) + 1) < 1e-12)
+    // Rank fusion: (2+1, 1+2, 4+3, 3+4)/4 → ties (0.75, 0.75, 1.75, 1.75): ρ = 0.894427191 (scipy.stats.spearmanr).
+    #expect(abs((byName["jacflow"] ?? 0) - 0.894427190999916) < 1e-9)
+    #expect(byName["jacflow_online"]?.isNaN == true)   // no online JacFlow scores stored
+}
