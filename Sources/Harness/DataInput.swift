@@ -1,7 +1,9 @@
 /// A data file an experiment reads, relative to the data root.
 ///
 /// The harness hashes every input (SHA-256) before a run: the digests enter the
-/// cache key and the run's provenance.
+/// cache key and the run's provenance. A run reaches only the inputs its experiment
+/// declared for its config (``RunContext/input(_:)`` refuses any other path), so no
+/// file it reads can change without changing the key.
 public struct DataInput: Sendable, Hashable, Codable {
     /// Path below the data root, e.g. `accel-nasbench/anb_dataset/anb_dataset.jsonl`.
     public var path: String

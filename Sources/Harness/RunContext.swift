@@ -4,6 +4,10 @@ import Logging
 /// What a running experiment may touch: its inputs, a staging folder for its
 /// outputs, a persistent work folder, a logger and progress reporting.
 ///
+/// The context resolves only the inputs the experiment declared in
+/// ``Experiment/inputs(for:)`` for this run's config, so every file a run reads is
+/// part of its cache key; it offers no way to reach the rest of the data root.
+///
 /// Everything an experiment writes goes through ``output(_:)`` into a staging
 /// folder; the harness publishes it to `figures/` and `tables/` only once the
 /// run has succeeded, so an interrupted run never leaves a half-written artifact.
@@ -20,6 +24,7 @@ public final class RunContext: @unchecked Sendable {
     public let workers: Int
 
     private let dataRoot: URL
+    private let declaredInputs: Set<String>
     private let stagingDirectory: URL
     private let upstreamArtifacts: [String: URL]
     private let progressSink: ProgressSink
@@ -28,8 +33,10 @@ public final class RunContext: @unchecked Sendable {
     /// work (e.g. a benchmark build that continues where a killed run stopped).
     public let workDirectory: URL
 
+    /// Creates the context of one run; `inputs` are the inputs the experiment declared
+    /// for its config, the only files ``input(_:)`` resolves.
     init(
-        scale: Scale, experiment: ExperimentInfo, logger: Logger, dataRoot: URL,
+        scale: Scale, experiment: ExperimentInfo, logger: Logger, dataRoot: URL, inputs: [DataInput],
         stagingDirectory: URL, workDirectory: URL, upstreamArtifacts: [String: URL],
         progressSink: ProgressSink, workers: Int = 1
     ) {
@@ -38,15 +45,22 @@ public final class RunContext: @unchecked Sendable {
         self.experiment = experiment
         self.logger = logger
         self.dataRoot = dataRoot
+        self.declaredInputs = Set(inputs.map(\.path))
         self.stagingDirectory = stagingDirectory
         self.workDirectory = workDirectory
         self.upstreamArtifacts = upstreamArtifacts
         self.progressSink = progressSink
     }
 
-    /// The location of a declared input; throws ``HarnessError/missingInput(path:hint:)``
-    /// when the file is absent.
+    /// The location of the declared input `path` (relative to the data root, spelled
+    /// as declared). Throws ``HarnessError/invalidExperiment(_:)`` naming the experiment
+    /// and the file when `path` is not among the inputs declared for this run's config,
+    /// and ``HarnessError/missingInput(path:hint:)`` when the file is absent.
     public func input(_ path: String) throws -> URL {
+        guard declaredInputs.contains(path) else {
+            throw HarnessError.invalidExperiment(
+                "\(experiment.id) reads undeclared input \(path): declare it in inputs(for:)")
+        }
         let url = dataRoot.appendingPathComponent(path)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw HarnessError.missingInput(path: url.path, hint: DataRoot.howToGet)

@@ -68,7 +68,8 @@ extension Runner {
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: staging) }
         let context = RunContext(
-            scale: scale, experiment: info, logger: logger, dataRoot: layout.dataRoot, stagingDirectory: staging,
+            scale: scale, experiment: info, logger: logger, dataRoot: layout.dataRoot, inputs: E.inputs(for: prepared.config),
+            stagingDirectory: staging,
             workDirectory: folder, upstreamArtifacts: prepared.upstreamFolders, progressSink: progressSink, workers: workers)
         do {
             try E.runShard(shard, config: prepared.config, context: context)

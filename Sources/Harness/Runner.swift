@@ -221,7 +221,7 @@ public final class Runner: @unchecked Sendable {
         for input in inputs { logger.info("input \(input.path) sha256 \(input.sha256)") }
 
         let context = RunContext(
-            scale: scale, experiment: info, logger: logger, dataRoot: layout.dataRoot,
+            scale: scale, experiment: info, logger: logger, dataRoot: layout.dataRoot, inputs: E.inputs(for: config),
             stagingDirectory: staging, workDirectory: workFolder, upstreamArtifacts: upstreamFolders,
             progressSink: progressSink, workers: workers)
 

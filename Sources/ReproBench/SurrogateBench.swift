@@ -34,8 +34,12 @@ struct SurrogateBench: ParsableCommand {
     func run() throws {
         let project = URL(fileURLWithPath: root).standardizedFileURL
         let dataRoot = Self.dataRoot(project: project)
-        let dataset = try AccelNASBench.Dataset.load(dataRoot: dataRoot)
-        let split = try dataset.defaultSplit(dataRoot: dataRoot)
+        let dataset = try AccelNASBench.Dataset.load(from: dataRoot.appendingPathComponent(AccelNASBench.datasetPath))
+        let splitFiles = AccelNASBench.defaultSplitFiles
+        let split = try dataset.split(
+            train: dataRoot.appendingPathComponent(splitFiles.train),
+            validation: dataRoot.appendingPathComponent(splitFiles.validation),
+            test: dataRoot.appendingPathComponent(splitFiles.test))
         let targets: [AccelNASBench.Target]
         if target == "all" {
             targets = AccelNASBench.Target.surrogateTargets
@@ -53,7 +57,8 @@ struct SurrogateBench: ParsableCommand {
         target: AccelNASBench.Target, dataset: AccelNASBench.Dataset, split: AccelNASBench.Split,
         dataRoot: URL, project: URL
     ) throws {
-        let settings = try AccelNASBench.XGBoostSettings.load(for: target, dataRoot: dataRoot)
+        let settings = try AccelNASBench.XGBoostSettings.load(
+            from: dataRoot.appendingPathComponent(AccelNASBench.XGBoostSettings.configPath(for: target)))
         let train = dataset.samples(split.train, target: target)
         let validation = dataset.samples(split.validation, target: target)
         let test = dataset.samples(split.test, target: target)
@@ -119,7 +124,8 @@ struct SurrogateBench: ParsableCommand {
         target: AccelNASBench.Target, dataRoot: URL, project: URL,
         train: AccelNASBench.Samples, test: AccelNASBench.Samples
     ) throws {
-        let settings = try AccelNASBench.ForestSettings.load(for: target, dataRoot: dataRoot)
+        let settings = try AccelNASBench.ForestSettings.load(
+            from: dataRoot.appendingPathComponent(AccelNASBench.ForestSettings.configPath(for: target)))
         let parameters = ForestParameters(
             treeCount: settings.treeCount, maxFeatures: settings.maxFeatures,
             minSamplesSplit: settings.minSamplesSplit, minSamplesLeaf: settings.minSamplesLeaf,

@@ -9,12 +9,14 @@ import Testing
 enum AccelNASBenchTestData {
     static let root = PaperData.root
 
-    static let available = FileManager.default.fileExists(
-        atPath: root.appendingPathComponent(AccelNASBench.datasetPath).path)
+    static let available = FileManager.default.fileExists(atPath: file(AccelNASBench.datasetPath).path)
+
+    /// The URL of `path` (relative to the data root).
+    static func file(_ path: String) -> URL { root.appendingPathComponent(path) }
 
     /// The dataset, loaded once for all tests.
     static let dataset: Result<AccelNASBench.Dataset, Error> = Result {
-        try AccelNASBench.Dataset.load(dataRoot: root)
+        try AccelNASBench.Dataset.load(from: file(AccelNASBench.datasetPath))
     }
 }
 
@@ -71,7 +73,10 @@ struct AccelNASBenchLoaderTests {
 
     @Test func defaultSplitSizesAndSkipping() throws {
         let dataset = try AccelNASBenchTestData.dataset.get()
-        let split = try dataset.defaultSplit(dataRoot: AccelNASBenchTestData.root)
+        let files = AccelNASBench.defaultSplitFiles
+        let split = try dataset.split(
+            train: AccelNASBenchTestData.file(files.train), validation: AccelNASBenchTestData.file(files.validation),
+            test: AccelNASBenchTestData.file(files.test))
         #expect(split.train.count == 4100)
         #expect(split.validation.count == 512)
         #expect(split.test.count == 512)
@@ -87,23 +92,29 @@ struct AccelNASBenchLoaderTests {
     }
 
     @Test func loadsTunedSettings() throws {
-        let settings = try AccelNASBench.XGBoostSettings.load(
-            for: .accuracy, dataRoot: AccelNASBenchTestData.root)
+        func xgboost(_ target: AccelNASBench.Target) throws -> AccelNASBench.XGBoostSettings {
+            try AccelNASBench.XGBoostSettings.load(
+                from: AccelNASBenchTestData.file(AccelNASBench.XGBoostSettings.configPath(for: target)))
+        }
+        func forest(_ target: AccelNASBench.Target) throws -> AccelNASBench.ForestSettings {
+            try AccelNASBench.ForestSettings.load(
+                from: AccelNASBenchTestData.file(AccelNASBench.ForestSettings.configPath(for: target)))
+        }
+        let settings = try xgboost(.accuracy)
         #expect(settings.maxDepth == 3)
         #expect(settings.minChildWeight == 63)
         #expect(settings.learningRate == 0.09372802052223363)
         #expect(settings.lambda == 5.423727616977492)
         #expect(settings.numRounds == 20000)
         #expect(settings.earlyStoppingRounds == 100)
-        let forest = try AccelNASBench.ForestSettings.load(for: .accuracy, dataRoot: AccelNASBenchTestData.root)
-        #expect(forest == AccelNASBench.ForestSettings(
+        let accuracyForest = try forest(.accuracy)
+        #expect(accuracyForest == AccelNASBench.ForestSettings(
             treeCount: 122, minSamplesSplit: 3, minSamplesLeaf: 1, maxFeatures: 0.7053130560319361, bootstrap: true))
-        let a100 = try AccelNASBench.ForestSettings.load(
-            for: .throughput(.a100), dataRoot: AccelNASBenchTestData.root)
+        let a100 = try forest(.throughput(.a100))
         #expect(a100.bootstrap == false)
         #expect(a100.treeCount == 125)
         for target in AccelNASBench.Target.surrogateTargets {
-            _ = try AccelNASBench.XGBoostSettings.load(for: target, dataRoot: AccelNASBenchTestData.root)
+            _ = try xgboost(target)
         }
     }
 }

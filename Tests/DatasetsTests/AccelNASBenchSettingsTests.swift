@@ -72,10 +72,45 @@ struct AccelNASBenchSettingsTests {
 
     @Test func targetWithoutConfigIsAnError() {
         do {
-            _ = try AccelNASBench.ForestSettings.load(for: .trainTime, dataRoot: URL(fileURLWithPath: "/nonexistent"))
+            _ = try AccelNASBench.ForestSettings.configPath(for: .trainTime)
             Issue.record("expected an error")
         } catch {
             #expect("\(error)".hasSuffix("no tuned random-forest config for this target"))
+        }
+        do {
+            _ = try AccelNASBench.XGBoostSettings.configPath(for: .top5Accuracy)
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".hasSuffix("no tuned XGBoost config for this target"))
+        }
+    }
+
+    @Test func configPathsNameTheTunedFiles() throws {
+        #expect(try AccelNASBench.XGBoostSettings.configPath(for: .accuracy)
+            == "accel-nasbench/configs/model_configs/gradient_boosting/xgb_configspace.json")
+        #expect(try AccelNASBench.ForestSettings.configPath(for: .throughput(.a100))
+            == "accel-nasbench/configs/model_configs/random_forest/sklearn_forest_accel_a100_throughput_configspace.json")
+    }
+
+    @Test func settingsLoadFromTheFileTheyAreGiven() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("anb-settings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("any-name.json")
+        let entries = """
+            {"name": "param:n_estimators", "default": 7}, {"name": "param:min_samples_split", "default": 2},
+            {"name": "param:min_samples_leaf", "default": 1}, {"name": "param:max_features", "default": 0.5},
+            {"name": "param:bootstrap", "default": false}
+            """
+        try Self.space(entries).write(to: file)
+        let settings = try AccelNASBench.ForestSettings.load(from: file)
+        #expect(settings == AccelNASBench.ForestSettings(
+            treeCount: 7, minSamplesSplit: 2, minSamplesLeaf: 1, maxFeatures: 0.5, bootstrap: false))
+        do {
+            _ = try AccelNASBench.ForestSettings.load(from: folder.appendingPathComponent("absent.json"))
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("absent.json"))
         }
     }
 }

@@ -39,11 +39,8 @@ extension AccelNASBench {
         "accel-nasbench/plots/ablations_plots/csvs/\(scheme.rawValue)-seed\(seed).csv"
     }
 
-    /// Loads the ablation CSV for `scheme` and `seed` (1...3) under the data root.
-    public static func loadAblation(
-        _ scheme: TrainingScheme, seed: Int, dataRoot: URL
-    ) throws -> [AblationRecord] {
-        let url = dataRoot.appendingPathComponent(ablationPath(scheme, seed: seed))
+    /// Loads the ablation CSV at `url` (see ``ablationPath(_:seed:)``).
+    public static func loadAblation(from url: URL) throws -> [AblationRecord] {
         guard let data = try? Data(contentsOf: url) else {
             throw LoadError(file: url.path, reason: "cannot read file (\(DataRootHint.text))")
         }

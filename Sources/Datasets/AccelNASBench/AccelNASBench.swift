@@ -2,7 +2,7 @@
 /// ImageNet accuracy, train time, size and per-device throughput/latency.
 ///
 /// Paths are relative to the data root (see `DataRoot` in Harness), so experiments
-/// can declare them as inputs.
+/// can declare them as inputs; the loaders take the URLs of the files they read.
 public enum AccelNASBench {
     /// The JSON-lines dataset, one record per line.
     public static let datasetPath = "accel-nasbench/anb_dataset/anb_dataset.jsonl"

@@ -32,19 +32,23 @@ extension AccelNASBench {
         /// The hyperparameters in file order.
         let entries: [Entry]
 
-        /// Reads `file` in `folder` under the data root; `model` names the surrogate
-        /// family in the error thrown when `target` has no tuned file.
-        static func load(
-            _ file: String?, folder: String, dataRoot: URL, model: String, target: Target
-        ) throws(LoadError) -> ConfigSpaceDefaults {
+        /// The path of `file` in `folder`, relative to the data root; `model` names the
+        /// surrogate family in the error thrown when `target` has no tuned file (`file` nil).
+        static func path(
+            _ file: String?, folder: String, model: String, target: Target
+        ) throws(LoadError) -> String {
             guard let file else {
                 throw LoadError(file: target.name, reason: "no tuned \(model) config for this target")
             }
-            let url = dataRoot.appendingPathComponent(folder).appendingPathComponent(file)
+            return "\(folder)/\(file)"
+        }
+
+        /// Reads the ConfigSpace JSON at `url`.
+        static func load(from url: URL) throws(LoadError) -> ConfigSpaceDefaults {
             guard let data = try? Data(contentsOf: url) else {
                 throw LoadError(file: url.path, reason: "cannot read file (\(DataRootHint.text))")
             }
-            return try ConfigSpaceDefaults(parsing: data, fileName: file)
+            return try ConfigSpaceDefaults(parsing: data, fileName: url.lastPathComponent)
         }
 
         /// Parses the `hyperparameters` list of a ConfigSpace JSON.

@@ -26,11 +26,6 @@ extension AccelNASBench {
             indexByFile[Self.basename(file)]
         }
 
-        /// Loads `anb_dataset.jsonl` under the data root.
-        public static func load(dataRoot: URL) throws -> Dataset {
-            try load(from: dataRoot.appendingPathComponent(AccelNASBench.datasetPath))
-        }
-
         /// Loads a JSON-lines file of records; a bad line throws a `LoadError` naming
         /// the file, line and key.
         public static func load(from url: URL) throws -> Dataset {

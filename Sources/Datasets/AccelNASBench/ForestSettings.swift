@@ -27,11 +27,17 @@ extension AccelNASBench {
             }
         }
 
-        /// Loads the settings for `target` under the data root.
-        public static func load(for target: Target, dataRoot: URL) throws -> ForestSettings {
-            try read(ConfigSpaceDefaults.load(
-                configFile(for: target), folder: AccelNASBench.randomForestConfigPath, dataRoot: dataRoot,
-                model: "random-forest", target: target))
+        /// The tuned config file of `target`, relative to the data root (declare it as an
+        /// input, then pass its URL to ``load(from:)``); throws for top-5 and train time.
+        public static func configPath(for target: Target) throws(LoadError) -> String {
+            try ConfigSpaceDefaults.path(
+                configFile(for: target), folder: AccelNASBench.randomForestConfigPath,
+                model: "random-forest", target: target)
+        }
+
+        /// Loads the settings from the ConfigSpace JSON at `url` (see ``configPath(for:)``).
+        public static func load(from url: URL) throws -> ForestSettings {
+            try read(ConfigSpaceDefaults.load(from: url))
         }
 
         /// Parses a ConfigSpace JSON, reading each hyperparameter's `default`.

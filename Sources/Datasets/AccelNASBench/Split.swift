@@ -20,19 +20,11 @@ extension AccelNASBench {
 }
 
 extension AccelNASBench.Dataset {
-    /// Loads the stored default split (`train_paths.json`, `val_paths.json`,
-    /// `test_paths.json`) under the data root.
-    public func defaultSplit(dataRoot: URL) throws -> AccelNASBench.Split {
-        try split(directory: dataRoot.appendingPathComponent(AccelNASBench.defaultSplitPath))
-    }
-
-    /// Loads a split from a folder holding the three path lists; entries are matched
-    /// on their basename `result_<i>.json`, in list order.
-    public func split(directory: URL) throws -> AccelNASBench.Split {
+    /// Loads a split from its three path lists (see ``AccelNASBench/defaultSplitFiles``);
+    /// entries are matched on their basename `result_<i>.json`, in list order.
+    public func split(train: URL, validation: URL, test: URL) throws -> AccelNASBench.Split {
         AccelNASBench.Split(
-            train: try splitList(directory.appendingPathComponent("train_paths.json")),
-            validation: try splitList(directory.appendingPathComponent("val_paths.json")),
-            test: try splitList(directory.appendingPathComponent("test_paths.json")))
+            train: try splitList(train), validation: try splitList(validation), test: try splitList(test))
     }
 
     private func splitList(_ url: URL) throws -> [Int] {

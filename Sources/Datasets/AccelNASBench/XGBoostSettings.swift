@@ -23,11 +23,17 @@ extension AccelNASBench {
         /// Early-stopping patience in rounds (100).
         public var earlyStoppingRounds: Int
 
-        /// Loads the settings for `target` under the data root.
-        public static func load(for target: Target, dataRoot: URL) throws -> XGBoostSettings {
-            try read(ConfigSpaceDefaults.load(
-                target.xgboostConfigFile, folder: AccelNASBench.gradientBoostingConfigPath, dataRoot: dataRoot,
-                model: "XGBoost", target: target))
+        /// The tuned config file of `target`, relative to the data root (declare it as an
+        /// input, then pass its URL to ``load(from:)``); throws for a target with none (top-5).
+        public static func configPath(for target: Target) throws(LoadError) -> String {
+            try ConfigSpaceDefaults.path(
+                target.xgboostConfigFile, folder: AccelNASBench.gradientBoostingConfigPath,
+                model: "XGBoost", target: target)
+        }
+
+        /// Loads the settings from the ConfigSpace JSON at `url` (see ``configPath(for:)``).
+        public static func load(from url: URL) throws -> XGBoostSettings {
+            try read(ConfigSpaceDefaults.load(from: url))
         }
 
         /// Parses a ConfigSpace JSON, reading each hyperparameter's `default` (or `value`

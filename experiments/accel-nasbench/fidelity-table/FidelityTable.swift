@@ -110,10 +110,7 @@ public enum FidelityTable: Experiment {
     static func load(_ scheme: AccelNASBench.TrainingScheme, seed: Int, context: RunContext)
         throws -> [AccelNASBench.AblationRecord]
     {
-        let path = AccelNASBench.ablationPath(scheme, seed: seed)
-        let file = try context.input(path)
-        let root = URL(fileURLWithPath: String(file.path.dropLast(path.count)))
-        return try AccelNASBench.loadAblation(scheme, seed: seed, dataRoot: root)
+        try AccelNASBench.loadAblation(from: context.input(AccelNASBench.ablationPath(scheme, seed: seed)))
     }
 
     static func table(_ rows: [Row]) -> Table {

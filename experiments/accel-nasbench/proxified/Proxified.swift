@@ -78,10 +78,9 @@ public enum Proxified: Experiment {
     static func load(_ scheme: AccelNASBench.TrainingScheme, seeds: [Int], context: RunContext)
         throws -> [[AccelNASBench.AblationRecord]]
     {
-        let path = AccelNASBench.ablationPath(scheme, seed: seeds[0])
-        let file = try context.input(path)
-        let root = URL(fileURLWithPath: String(file.path.dropLast(path.count)))
-        let runs = try seeds.map { try AccelNASBench.loadAblation(scheme, seed: $0, dataRoot: root) }
+        let runs = try seeds.map {
+            try AccelNASBench.loadAblation(from: context.input(AccelNASBench.ablationPath(scheme, seed: $0)))
+        }
         for (seed, run) in zip(seeds, runs) where run.map(\.architecture) != runs[0].map(\.architecture) {
             throw HarnessError.invalidExperiment(
                 "\(AccelNASBench.ablationPath(scheme, seed: seed)): architectures differ from seed \(seeds[0])'s")

@@ -44,20 +44,26 @@ public enum SurrogateFit: Experiment {
             resplitSeeds: scale == .smoke ? [1, 2] : Array(1...8))
     }
 
+    /// The dataset, the stored split, the tuned XGBoost config of every target fitted (the
+    /// accuracy one also for the ensemble and the re-drawn splits) and the forest's config.
     public static func inputs(for config: Config) -> [DataInput] {
-        var inputs = [DataInput(AccelNASBench.datasetPath)]
-        for name in ["train_paths.json", "val_paths.json", "test_paths.json"] {
-            inputs.append(DataInput("\(AccelNASBench.defaultSplitPath)/\(name)"))
+        var paths = [AccelNASBench.datasetPath] + AccelNASBench.defaultSplitFiles.all
+        var boosted = config.targets.compactMap(AccelNASBench.Target.init(name:))
+        if config.ensembleSize > 0 || !config.resplitSeeds.isEmpty { boosted.append(.accuracy) }
+        paths += boosted.compactMap { try? AccelNASBench.XGBoostSettings.configPath(for: $0) }
+        if config.forestTrees >= 0, let path = try? AccelNASBench.ForestSettings.configPath(for: .accuracy) {
+            paths.append(path)
         }
-        for target in config.targets.compactMap(AccelNASBench.Target.init(name:)) {
-            if let file = target.xgboostConfigFile {
-                inputs.append(DataInput("\(AccelNASBench.gradientBoostingConfigPath)/\(file)"))
-            }
-        }
-        if config.forestTrees >= 0, let file = AccelNASBench.ForestSettings.configFile(for: .accuracy) {
-            inputs.append(DataInput("\(AccelNASBench.randomForestConfigPath)/\(file)"))
-        }
-        return inputs
+        var seen = Set<String>()
+        return paths.filter { seen.insert($0).inserted }.map { DataInput($0) }
+    }
+
+    /// The tuned XGBoost settings of `target`, read through the context.
+    static func boostingSettings(
+        _ target: AccelNASBench.Target, context: RunContext
+    ) throws -> AccelNASBench.XGBoostSettings {
+        try AccelNASBench.XGBoostSettings.load(
+            from: context.input(AccelNASBench.XGBoostSettings.configPath(for: target)))
     }
 
     /// One fitted surrogate's test-set report.
@@ -74,10 +80,11 @@ public enum SurrogateFit: Experiment {
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        let dataRoot = try context.input(AccelNASBench.datasetPath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let dataset = try AccelNASBench.Dataset.load(from: context.input(AccelNASBench.datasetPath))
-        let split = try dataset.defaultSplit(dataRoot: dataRoot)
+        let splitFiles = AccelNASBench.defaultSplitFiles
+        let split = try dataset.split(
+            train: context.input(splitFiles.train), validation: context.input(splitFiles.validation),
+            test: context.input(splitFiles.test))
         let targets = try config.targets.map { name in
             guard let target = AccelNASBench.Target(name: name) else {
                 throw HarnessError.badOverride("targets: unknown target '\(name)'")
@@ -90,7 +97,7 @@ public enum SurrogateFit: Experiment {
         var storedSplitNumbers: [String: Double] = [:]
         let progress = context.progress("fitting surrogates", total: targets.count)
         for target in targets {
-            let settings = try AccelNASBench.XGBoostSettings.load(for: target, dataRoot: dataRoot)
+            let settings = try boostingSettings(target, context: context)
             let parameters = boostingParameters(settings, maxRounds: config.maxRounds)
             let train = dataset.samples(split.train, target: target)
             let validation = dataset.samples(split.validation, target: target)
@@ -124,7 +131,7 @@ public enum SurrogateFit: Experiment {
         let accuracyValidation = dataset.samples(split.validation, target: .accuracy)
         let accuracyTest = dataset.samples(split.test, target: .accuracy)
         if config.ensembleSize > 0 {
-            let settings = try AccelNASBench.XGBoostSettings.load(for: .accuracy, dataRoot: dataRoot)
+            let settings = try boostingSettings(.accuracy, context: context)
             let ensemble = try GradientBoostedTrees.fitEnsemble(
                 size: config.ensembleSize, features: accuracyTrain.features, targets: accuracyTrain.targets,
                 parameters: boostingParameters(settings, maxRounds: config.maxRounds), seed: UInt64(config.seed),
@@ -138,7 +145,8 @@ public enum SurrogateFit: Experiment {
                 predicted: predicted, report: try RegressionReport(truth: accuracyTest.targets, prediction: predicted)))
         }
         if config.forestTrees >= 0 {
-            let settings = try AccelNASBench.ForestSettings.load(for: .accuracy, dataRoot: dataRoot)
+            let settings = try AccelNASBench.ForestSettings.load(
+                from: context.input(AccelNASBench.ForestSettings.configPath(for: .accuracy)))
             let parameters = ForestParameters(
                 treeCount: config.forestTrees > 0 ? config.forestTrees : settings.treeCount,
                 maxFeatures: settings.maxFeatures, minSamplesSplit: settings.minSamplesSplit,
@@ -157,7 +165,7 @@ public enum SurrogateFit: Experiment {
 
         var resplitReports: [SplitReports] = []
         if !config.resplitSeeds.isEmpty {
-            let settings = try AccelNASBench.XGBoostSettings.load(for: .accuracy, dataRoot: dataRoot)
+            let settings = try boostingSettings(.accuracy, context: context)
             let parameters = boostingParameters(settings, maxRounds: config.maxRounds)
             let resplitProgress = context.progress("re-drawn splits", total: config.resplitSeeds.count)
             for splitSeed in config.resplitSeeds {

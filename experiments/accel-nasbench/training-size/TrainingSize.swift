@@ -37,9 +37,7 @@ public enum TrainingSize: Experiment {
     public static func inputs(for config: Config) -> [DataInput] {
         var inputs = [DataInput(AccelNASBench.datasetPath),
                       DataInput("\(AccelNASBench.gradientBoostingConfigPath)/xgb_configspace.json")]
-        for name in ["train_paths.json", "val_paths.json", "test_paths.json"] {
-            inputs.append(DataInput("\(AccelNASBench.defaultSplitPath)/\(name)"))
-        }
+        inputs += AccelNASBench.defaultSplitFiles.all.map { DataInput($0) }
         for scheme in AccelNASBench.TrainingScheme.allCases {
             inputs += (1...3).map { DataInput(AccelNASBench.ablationPath(scheme, seed: $0)) }
         }
@@ -55,12 +53,14 @@ public enum TrainingSize: Experiment {
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        let datasetFile = try context.input(AccelNASBench.datasetPath)
-        let root = URL(fileURLWithPath: String(datasetFile.path.dropLast(AccelNASBench.datasetPath.count)))
-        let dataset = try AccelNASBench.Dataset.load(from: datasetFile)
-        let split = try dataset.defaultSplit(dataRoot: root)
+        let dataset = try AccelNASBench.Dataset.load(from: context.input(AccelNASBench.datasetPath))
+        let splitFiles = AccelNASBench.defaultSplitFiles
+        let split = try dataset.split(
+            train: context.input(splitFiles.train), validation: context.input(splitFiles.validation),
+            test: context.input(splitFiles.test))
         let pool = (split.train + split.validation + split.test).sorted()
-        let settings = try AccelNASBench.XGBoostSettings.load(for: .accuracy, dataRoot: root)
+        let settings = try AccelNASBench.XGBoostSettings.load(
+            from: context.input(AccelNASBench.XGBoostSettings.configPath(for: .accuracy)))
         let parameters = BoostingParameters(
             maxDepth: settings.maxDepth, learningRate: settings.learningRate, lambda: settings.lambda,
             alpha: settings.alpha, minChildWeight: settings.minChildWeight,
@@ -68,8 +68,11 @@ public enum TrainingSize: Experiment {
             baseScore: 0.5, rounds: min(settings.numRounds, config.maxRounds),
             earlyStoppingRounds: settings.earlyStoppingRounds)
 
-        let proxified = try (1...3).map { try AccelNASBench.loadAblation(.proxified, seed: $0, dataRoot: root) }
-        let fewProxy = try (1...3).map { try AccelNASBench.loadAblation(.fewProxy, seed: $0, dataRoot: root) }
+        func ablation(_ scheme: AccelNASBench.TrainingScheme, _ seed: Int) throws -> [AccelNASBench.AblationRecord] {
+            try AccelNASBench.loadAblation(from: context.input(AccelNASBench.ablationPath(scheme, seed: seed)))
+        }
+        let proxified = try (1...3).map { try ablation(.proxified, $0) }
+        let fewProxy = try (1...3).map { try ablation(.fewProxy, $0) }
         let architectures = proxified[1].map(\.architecture)
         func mean(_ a: [AccelNASBench.AblationRecord], _ b: [AccelNASBench.AblationRecord]) -> [Double] {
             zip(a, b).map { ($0.top1 + $1.top1) / 2 }
