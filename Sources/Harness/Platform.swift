@@ -40,15 +40,7 @@ public struct Platform: Sendable, Equatable {
 
     /// Standard output of a command found on PATH (also when it exits non-zero), nil if it cannot start.
     private static func run(_ arguments: [String]) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        guard let command = arguments.first else { return nil }
+        return (try? CapturedProcess.run(command, Array(arguments.dropFirst())))?.output
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Numerics
 import Randomness
 import Testing

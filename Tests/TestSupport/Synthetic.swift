@@ -1,9 +1,12 @@
+import Foundation
 import Randomness
 import SparseData
 
-/// A small separable libsvm problem: field f picks an id in [10f, 10f+10), label from fixed ±1 id weights.
-enum Synthetic {
-    static func dataset(rows: Int, fields: Int = 4, seed: UInt64) -> LibSVMDataset {
+/// Small data sets made in the test, for engines that read the libsvm format.
+public enum Synthetic {
+    /// A small separable libsvm problem: field f picks an id in [10f, 10f+10), and the label
+    /// comes from fixed ±1 weights of the ids.
+    public static func dataset(rows: Int, fields: Int = 4, seed: UInt64) -> LibSVMDataset {
         var weights = SeededGenerator(seed: 99)
         let weight = (0..<(fields * 10)).map { _ in weights.nextUnit() < 0.5 ? -1.0 : 1.0 }
         var g = SeededGenerator(seed: seed)
@@ -23,11 +26,8 @@ enum Synthetic {
             ?? { preconditionFailure("synthetic data") }()
     }
 
-    static func temporaryPath(_ name: String) -> String {
-        "/tmp/tabularstore-tests-\(name)-\(UInt64.random(in: 0...UInt64.max, using: &seedless))"
+    /// A fresh path under /tmp for a file named `name`.
+    public static func temporaryPath(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("repro-tests-\(UUID().uuidString)-\(name)").path
     }
-
-    nonisolated(unsafe) static var seedless = SeededGenerator(seed: UInt64(clock()))
 }
-
-import Glibc
