@@ -10,6 +10,8 @@ extension Runner {
         public var workFolder: URL
         /// Indices of the shards of an `n`-shard split that are complete for this key.
         public var complete: Set<Int>
+        /// The parts of the key, to say what differs from a shard of another run.
+        var parts: CacheKey
     }
 
     /// The cache key and finished shards of experiment `id` split into `count` shards.
@@ -24,7 +26,7 @@ extension Runner {
                       manifest.shard.count == count, manifest.status == .complete else { return nil }
                 return manifest.shard.index
             }
-            return ShardPlan(key: prepared.digest, workFolder: folder, complete: Set(complete))
+            return ShardPlan(key: prepared.digest, workFolder: folder, complete: Set(complete), parts: prepared.key)
         }
         return try plan(type)
     }
@@ -124,9 +126,8 @@ extension Runner {
         for index in 0..<count {
             let name = "\(index)/\(count)"
             guard let manifest = manifests[index] else {
-                if let other = shardOfAnotherRun(id: id, scale: scale, index: index, count: count, key: plan.key),
-                   let current = manifests.values.first ?? currentParts(id: id, scale: scale, plan: plan) {
-                    throw refuse(name, "was built for another run (its \(other.difference(from: current)) differ); rebuild it with `repro run \(id) --shard \(name)`")
+                if let other = shardOfAnotherRun(id: id, scale: scale, shard: try Shard(index: index, count: count), key: plan.key) {
+                    throw refuse(name, "was built for another run (its \(other.difference(from: plan.parts)) differ); rebuild it with `repro run \(id) --shard \(name)`")
                 }
                 throw refuse(name, "missing; build it with `repro run \(id) --shard \(name)`")
             }
@@ -142,31 +143,16 @@ extension Runner {
         }
     }
 
-    /// A manifest of shard `index` in a work folder of another key, if any.
-    private func shardOfAnotherRun(id: String, scale: Scale, index: Int, count: Int, key: String) -> ShardManifest? {
+    /// A manifest of `shard` in a work folder of another key, if any.
+    private func shardOfAnotherRun(id: String, scale: Scale, shard: Shard, key: String) -> ShardManifest? {
         let folders = layout.workFolders(id, scale: scale)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folders.path)) ?? []).filter { $0 != key }.sorted()
         for name in names {
-            let shard = try? Shard(index: index, count: count)
-            guard let shard else { return nil }
             let url = ShardManifest.url(for: shard, in: folders.appendingPathComponent(name))
             if let data = try? Data(contentsOf: url), let manifest = try? JSONDecoder().decode(ShardManifest.self, from: data) {
                 return manifest
             }
         }
         return nil
-    }
-
-    /// This run's key parts as a manifest, to compare with another run's.
-    private func currentParts(id: String, scale: Scale, plan: ShardPlan) -> ShardManifest? {
-        func parts<E: Experiment>(_ type: E.Type) -> ShardManifest? {
-            guard let prepared = try? prepare(type, scale: scale, overrides: [], chain: []),
-                  let shard = try? Shard(index: 0, count: 1) else { return nil }
-            return ShardManifest(
-                shard: shard, key: prepared.digest, sources: prepared.key.sources, configJSON: prepared.key.configJSON,
-                inputs: prepared.key.inputs, platform: prepared.key.platform, status: .complete, pid: 0, host: "")
-        }
-        guard let type = try? experiment(id) else { return nil }
-        return parts(type)
     }
 }

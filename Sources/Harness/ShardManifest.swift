@@ -51,8 +51,8 @@ public struct ShardManifest: Codable, Sendable, Equatable {
         try encoder.encode(self).write(to: url, options: .atomic)
     }
 
-    /// What differs between this shard's run and the run with `other`'s parts, in words.
-    public func difference(from other: ShardManifest) -> String {
+    /// What differs between this shard's run and the run keyed by `other`, in words.
+    public func difference(from other: CacheKey) -> String {
         var parts: [String] = []
         if sources != other.sources { parts.append("code version") }
         if configJSON != other.configJSON { parts.append("config") }
