@@ -111,7 +111,7 @@ let testTargets: [Target] = subdirectories(of: testsRoot).compactMap { folder in
 }
 let testSupport: [Target] =
     FileManager.default.fileExists(atPath: testsRoot.appendingPathComponent("TestSupport").path)
-    ? [.target(name: "TestSupport", dependencies: ["Harness", "SparseData", "Randomness"], path: "Tests/TestSupport")]
+    ? [.target(name: "TestSupport", dependencies: ["Harness", "SparseData", "Randomness", "Numerics", "TabularStore"], path: "Tests/TestSupport")]
     : []
 
 // MARK: - Package

@@ -1,3 +1,4 @@
+import TestSupport
 import Numerics
 import Search
 import TabularStore
