@@ -20,6 +20,12 @@ SCALE ?=
 SCALE_FLAG := $(if $(SCALE),--scale $(SCALE),)
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev libsqlite3-dev fonts-dejavu-core pkg-config chromium curl slurm-wlm munge
 export OPENBLAS_NUM_THREADS ?= 1
+# One OpenBLAS kernel set on every x86-64 machine with AVX2 (AVX-512 machines would pick
+# SkylakeX kernels, which round sums differently); repro pins the same when run directly.
+BLAS_CORE := $(shell grep -qw avx2 /proc/cpuinfo 2>/dev/null && grep -qw fma /proc/cpuinfo && echo Haswell)
+ifneq ($(BLAS_CORE),)
+export OPENBLAS_CORETYPE ?= $(BLAS_CORE)
+endif
 
 .PHONY: all deps build test test-slurm verify bench site clean data list figure6 figure7 figure8 figure9 table3 \
         accel-nasbench trails network-scaling ocaml-inlining xflowrl engines

@@ -9,15 +9,20 @@ public struct Platform: Sendable, Equatable {
     /// `package=version` of each installed system package, sorted.
     public var libraries: [String]
 
+    /// The OpenBLAS kernel set: the pinned `OPENBLAS_CORETYPE`, or `auto (<CPU model>)` when
+    /// OpenBLAS chooses from the CPU (kernel sets round sums differently).
+    public var blasKernel: String
+
     /// Creates a description.
-    public init(swift: String, libraries: [String]) {
+    public init(swift: String, libraries: [String], blasKernel: String = "auto") {
         self.swift = swift
         self.libraries = libraries.sorted()
+        self.blasKernel = blasKernel
     }
 
-    /// One line: `swift <version>; package=version; ...`.
+    /// One line: `swift <version>; package=version; ...; OPENBLAS_CORETYPE=<kernel set>`.
     public var summary: String {
-        ([swift] + libraries).joined(separator: "; ")
+        ([swift] + libraries + ["OPENBLAS_CORETYPE=\(blasKernel)"]).joined(separator: "; ")
     }
 
     /// The Debian packages whose versions are pinned (patterns for `dpkg-query -W`).
@@ -35,7 +40,17 @@ public struct Platform: Sendable, Equatable {
         let listing = run(["dpkg-query", "-W", "-f", "${binary:Package}=${Version}\\n"] + packagePatterns) ?? ""
         let libraries = listing.split(whereSeparator: \.isNewline).map(String.init)
             .filter { !$0.hasSuffix("=") && !$0.isEmpty }
-        return Platform(swift: version.trimmingCharacters(in: .whitespaces), libraries: libraries)
+        return Platform(swift: version.trimmingCharacters(in: .whitespaces), libraries: libraries, blasKernel: blasKernel())
+    }
+
+    /// `OPENBLAS_CORETYPE` when set, else `auto (<CPU model>)` from `/proc/cpuinfo`.
+    static func blasKernel() -> String {
+        if let pinned = ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"], !pinned.isEmpty { return pinned }
+        let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+            .flatMap { $0.split(separator: ":", maxSplits: 1).last }
+            .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+        return "auto (\(model))"
     }
 
     /// Standard output of a command found on PATH (also when it exits non-zero), nil if it cannot start.

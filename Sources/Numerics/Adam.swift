@@ -42,27 +42,26 @@ public struct Adam: Sendable, Equatable {
             v.withMutablePointer { vp in
                 // Eight lanes at a time (explicit SIMD: the pointers may alias as far as the compiler knows).
                 typealias Lanes = SIMD8<Float>
-                let lo = Lanes(repeating: -limit), hi = Lanes(repeating: limit)
                 let vb1 = Lanes(repeating: b1), vb2 = Lanes(repeating: b2)
                 let one = Lanes(repeating: 1), vr2 = Lanes(repeating: root2)
                 let veps = Lanes(repeating: eps), vstep = Lanes(repeating: stepSize)
                 Parallel.ranges(count, work: count) { range in
+                    // The clamp as its own scalar pass: it vectorises, where SIMD `clamped` stays generic.
+                    if clamp != nil { for j in range { g[j] = min(max(g[j], -limit), limit) } }
                     var i = range.lowerBound
                     let end = range.upperBound
                     while i + 8 <= end {
-                        let gi = UnsafeRawPointer(g + i).loadUnaligned(as: Lanes.self).clamped(lowerBound: lo, upperBound: hi)
+                        let gi = UnsafeRawPointer(g + i).loadUnaligned(as: Lanes.self)
                         let mi = vb1 * UnsafeRawPointer(mp + i).loadUnaligned(as: Lanes.self) + (one - vb1) * gi
                         let vi = vb2 * UnsafeRawPointer(vp + i).loadUnaligned(as: Lanes.self) + (one - vb2) * gi * gi
                         let pi = UnsafeRawPointer(p + i).loadUnaligned(as: Lanes.self) - vstep * mi / (vi.squareRoot() / vr2 + veps)
-                        UnsafeMutableRawPointer(g + i).storeBytes(of: gi, as: Lanes.self)
                         UnsafeMutableRawPointer(mp + i).storeBytes(of: mi, as: Lanes.self)
                         UnsafeMutableRawPointer(vp + i).storeBytes(of: vi, as: Lanes.self)
                         UnsafeMutableRawPointer(p + i).storeBytes(of: pi, as: Lanes.self)
                         i += 8
                     }
                     while i < end {
-                        let gi = min(max(g[i], -limit), limit)
-                        g[i] = gi
+                        let gi = g[i]
                         let mi = b1 * mp[i] + (1 - b1) * gi
                         let vi = b2 * vp[i] + (1 - b2) * gi * gi
                         mp[i] = mi

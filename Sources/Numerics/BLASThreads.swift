@@ -15,6 +15,13 @@ public enum BLASThreads {
     /// Serialises every change of the count against scoped bodies (recursive: a body may set or nest).
     private static let lock = NSRecursiveLock()
 
+    /// The OpenBLAS kernel set in use (e.g. `Haswell`, `SkylakeX`): products round the same
+    /// only within one kernel set, so the CLI and `make` pin it (`OPENBLAS_CORETYPE`).
+    public static var coreName: String {
+        guard let name = openblas_get_corename() else { return "unknown" }
+        return String(cString: name)
+    }
+
     /// Sets the OpenBLAS thread count (values below 1 are treated as 1).
     ///
     /// Waits while another thread is inside ``withCount(_:_:)``.

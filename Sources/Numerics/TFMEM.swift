@@ -13,8 +13,9 @@ public enum TFMEM: String, CaseIterable, Sendable, Codable, Comparable {
     /// those weights; Hg by central difference of gradients, (∇L(W+εĝ) − ∇L(W−εĝ))/(2ε) · ‖g‖
     /// with ĝ = g/‖g‖ and ε = 1e-5.
     case grasp
-    /// Fisher = Σ_l Σ_c ½ · mean_n (a_{n,c} · ∂L/∂a_{n,c})², a_l the output of Linear layer l
-    /// (the activation a zero-cost identity hook sees after each Linear).
+    /// Fisher = Σ_l in_l · Σ_c ½ · mean_n (a_{n,c} · ∂L/∂a_{n,c})², a_l the output of Linear layer l
+    /// (the activation a zero-cost identity hook sees after each Linear) and in_l its fan-in
+    /// (each channel's value counted once per weight of its row, as TRAILS sums it per weight).
     case fisher
     /// SynFlow = Σ_l Σ |W_l| ⊙ ∂R/∂|W_l|, R = Σ_{n,k} f(1)_{n,k}: all parameters replaced by
     /// their absolute values, BatchNorm removed, an all-ones batch (of the scoring batch's size)
@@ -26,7 +27,8 @@ public enum TFMEM: String, CaseIterable, Sendable, Codable, Comparable {
     /// jacob_cov = −Σ_i [log(λ_i + k) + 1/(λ_i + k)], k = 1e-5, λ the eigenvalues of the
     /// correlation matrix of the rows J_n = ∂(Σ_{m,k} f(x_m)_k)/∂x_n (x = the embedded input).
     case jacobCov = "jacob_cov"
-    /// NTK condition number λ_max/λ_min of Θ = G Gᵀ, G_n = ∂(Σ_k f(x_n)_k)/∂θ over all parameters.
+    /// NTK condition number λ_max/λ_min of Θ = G Gᵀ, G_n row n's per-sample gradient of the Linear
+    /// weights and biases in one backward pass of Σ_n f(x_n)[y_n] (the label's logit), as TRAILS hooks it.
     case ntkCondition = "ntk_cond"
     /// NTK trace = Σ λ(Θ) = Σ_n ‖G_n‖².
     case ntkTrace = "ntk_trace"

@@ -40,21 +40,26 @@ extension TFMEMScorer {
         return total
     }
 
-    /// Σ_l Σ_c ½ mean_n (a·∂L/∂a)² over the Linear outputs a.
+    /// Σ_l fan-in_l · Σ_c ½ mean_n (a·∂L/∂a)² over the Linear outputs a.
+    ///
+    /// TRAILS scores Fisher per weight: each output channel's value is spread over that
+    /// channel's row of weights and summed, which multiplies a layer's channel sum by its fan-in.
     func fisher() -> Double {
         _ = lossGradient()
         let n = batch.count
         var total = 0.0
         for (l, layer) in layout.layers.enumerated() {
             let a = workspace.pre[l], g = workspace.preGradient[l]
+            var channels = 0.0
             for c in 0..<layer.outputs {
                 var sum = 0.0
                 for r in 0..<n {
                     let v = a[r * layer.outputs + c] * g[r * layer.outputs + c]
                     sum += v * v
                 }
-                total += 0.5 * sum / Double(n)
+                channels += 0.5 * sum / Double(n)
             }
+            total += Double(layer.inputs) * channels
         }
         return total
     }

@@ -51,41 +51,40 @@ extension TFMEMScorer {
         return -eigenvalues.reduce(0) { $0 + log($1 + k) + 1 / ($1 + k) }
     }
 
-    /// Eigenvalues of the empirical NTK Θ = G Gᵀ, G_n = ∂(Σ_k f(x_n)_k)/∂θ.
+    /// Eigenvalues of the empirical NTK Θ = G Gᵀ as TRAILS scores it.
     ///
-    /// Θ is accumulated over parameter chunks of at most `chunkElements / batch` entries,
-    /// so at most 32 MB of per-sample gradients are held at once; a network with more
-    /// parameters repeats the batch's backward passes once per chunk.
-    func ntkEigenvalues(chunkElements: Int = 1 << 22) -> (condition: Double, trace: Double) {
+    /// G_n holds row n's per-sample gradients of every Linear weight and bias (no embedding,
+    /// no BatchNorm) for one backward pass of Σ_n f(x_n)[y_n], the logit of each row's label.
+    /// Per-sample gradient hooks form row n's weight gradient as the outer product of the
+    /// layer's output gradient b_n and its input a_n, so
+    /// Θ_nm = Σ_l (b_n·b_m)(a_n·a_m + 1): two n×n Gram matrices per layer, no per-sample pass.
+    func ntkEigenvalues() -> (condition: Double, trace: Double) {
         let n = batch.count
-        let count = parameters.count
-        let chunk = max(1, min(count, chunkElements / n))
         var kernel = [Double](repeating: 0, count: n * n)
-        var gradient = [Double](repeating: 0, count: count)
-        var block = [Double](repeating: 0, count: n * chunk)
-        var start = 0
-        while start < count {
-            let length = min(chunk, count - start)
-            parameters.withMutablePointer { p in
-                gradient.withMutablePointer { g in
-                    block.withMutablePointer { b in
-                        forwardBatch(p)
-                        let c = layout.layers[layout.layers.count - 1].outputs
-                        for sample in 0..<n {
-                            workspace.logitGradient.update(repeating: 0, count: n * c)
-                            (workspace.logitGradient + sample * c).update(repeating: 1, count: c)
-                            workspace.backward(parameters: p, gradients: g, inputGradient: true)
-                            workspace.scatterAdd(into: g)
-                            (b + sample * length).update(from: g + start, count: length)
-                        }
-                        kernel.withMutablePointer { k in
-                            Double.gemm(transposeA: false, transposeB: true, m: n, n: n, k: length, alpha: 1, a: b, lda: length,
-                                        b: b, ldb: length, beta: 1, c: k, ldc: n)
-                        }
+        var gradient = [Double](repeating: 0, count: parameters.count)
+        var inputs = [Double](repeating: 0, count: n * n)
+        var outputs = [Double](repeating: 0, count: n * n)
+        parameters.withMutablePointer { p in
+            gradient.withMutablePointer { g in
+                forwardBatch(p)
+                let c = layout.layers[layout.layers.count - 1].outputs
+                workspace.logitGradient.update(repeating: 0, count: n * c)
+                for row in 0..<n { workspace.logitGradient[row * c + Int(workspace.targets[row])] = 1 }
+                workspace.backward(parameters: p, gradients: g, inputGradient: false)
+                for (l, layer) in layout.layers.enumerated() {
+                    let a = l == 0 ? UnsafePointer(workspace.input) : UnsafePointer(workspace.activation[l - 1])
+                    let b = UnsafePointer(workspace.preGradient[l])
+                    inputs.withMutablePointer { gram in
+                        Double.gemm(transposeA: false, transposeB: true, m: n, n: n, k: layer.inputs, alpha: 1, a: a,
+                                    lda: layer.inputs, b: a, ldb: layer.inputs, beta: 0, c: gram, ldc: n)
                     }
+                    outputs.withMutablePointer { gram in
+                        Double.gemm(transposeA: false, transposeB: true, m: n, n: n, k: layer.outputs, alpha: 1, a: b,
+                                    lda: layer.outputs, b: b, ldb: layer.outputs, beta: 0, c: gram, ldc: n)
+                    }
+                    for i in 0..<(n * n) { kernel[i] += outputs[i] * (inputs[i] + 1) }
                 }
             }
-            start += length
         }
         let eigenvalues = DenseLinearAlgebra.symmetricEigenvalues(kernel, n: n)
         let trace = (0..<n).reduce(0) { $0 + kernel[$1 * n + $1] }

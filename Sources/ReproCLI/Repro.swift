@@ -13,6 +13,12 @@ struct Repro: ParsableCommand {
         subcommands: [List.self, Run.self, All.self, Verify.self, Show.self, SiteCommand.self, DataCommand.self, Merge.self, Slurm.self]
     )
 
+    /// Pins the BLAS kernel set (see ``BLASKernelPin``), then parses and runs the command.
+    static func main() {
+        BLASKernelPin.reexecIfNeeded()
+        main(nil)
+    }
+
     /// Prints a harness error as one line on standard error and exits non-zero.
     static func fail(_ error: Error) -> ExitCode {
         FileHandle.standardError.write(Data("repro: \(error)\n".utf8))

@@ -93,11 +93,13 @@ import Testing
         let old = Platform(swift: "Swift version 6.3", libraries: ["libcairo2=1.16.0-7"])
         let new = Platform(swift: "Swift version 6.3", libraries: ["libcairo2=1.18.0-1"])
         let first = try project.runner(store: store, platform: old).run("toy/echo", scale: .smoke)
-        #expect(first.record.platform == "Swift version 6.3; libcairo2=1.16.0-7")
+        #expect(first.record.platform == "Swift version 6.3; libcairo2=1.16.0-7; OPENBLAS_CORETYPE=auto")
         #expect(try project.runner(store: store, platform: old).run("toy/echo", scale: .smoke).cached)
         let second = try project.runner(store: store, platform: new).run("toy/echo", scale: .smoke)
         #expect(!second.cached)
         #expect(second.record.platform.contains("libcairo2=1.18.0-1"))
+        let otherKernel = Platform(swift: "Swift version 6.3", libraries: ["libcairo2=1.18.0-1"], blasKernel: "SkylakeX")
+        #expect(try !project.runner(store: store, platform: otherKernel).run("toy/echo", scale: .smoke).cached)
     }
 
     @Test func thisMachinesPlatformNamesSwiftAndTheSystemLibraries() {
@@ -106,6 +108,7 @@ import Testing
         for package in ["libopenblas0", "libcairo2", "libpango-1.0-0", "libfontconfig1", "fonts-dejavu-core"] {
             #expect(platform.libraries.contains { $0.hasPrefix(package) }, "\(package) missing from \(platform.summary)")
         }
+        #expect(!platform.blasKernel.isEmpty && platform.summary.hasSuffix("OPENBLAS_CORETYPE=\(platform.blasKernel)"))
     }
 
     @Test func anEditKeepingSizeAndModificationTimeIsStillSeen() throws {

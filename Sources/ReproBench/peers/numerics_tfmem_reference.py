@@ -100,7 +100,9 @@ def main():
     l = loss_fn(mlp(embed(), linears, bns, hooks=hooks), y)
     l.backward()
     acts = [h for h in hooks if not isinstance(h, tuple)]
-    out["fisher"] = sum((0.5 * (a * a.grad).pow(2).mean(0)).sum().item() for a in acts)
+    # Fisher per weight: each channel's value spread over its weight row, so times the fan-in.
+    out["fisher"] = sum((0.5 * (a * a.grad).pow(2).mean(0)).sum().item() * lin.in_features
+                        for a, lin in zip(acts, linears))
     out["weight_norm"] = sum(w.norm().item() for w in weights)
     gall = torch.autograd.grad(loss(), params)
     out["ntk_trace_approx"] = sum((x * x).sum().item() for x in gall)
@@ -134,13 +136,23 @@ def main():
     lam = np.linalg.eigvalsh(np.corrcoef(J))
     out["jacob_cov"] = float(-np.sum(np.log(lam + 1e-5) + 1.0 / (lam + 1e-5)))
 
-    # NTK over all parameters, G_n = d(sum_k f(x_n)_k)/d theta
-    f = mlp(embed(), linears, bns)
+    # NTK as TRAILS hooks it: one backward of sum_n f(x_n)[y_n]; row n's per-sample gradient of
+    # each Linear is (b_n a_n^T, b_n), b the output gradient and a the input; built explicitly here.
+    hooks = []
+    xin = embed()
+    f = mlp(xin, linears, bns, hooks=hooks)
+    f[torch.arange(B), y].sum().backward()
+    outs = [h for h in hooks if not isinstance(h, tuple)]
+    ins = [xin] + [t[1] for t in hooks if isinstance(t, tuple)]
     G = []
     for n in range(B):
-        gs = torch.autograd.grad(f[n].sum(), params, retain_graph=True)
-        G.append(torch.cat([t.reshape(-1) for t in gs]))
-    G = torch.stack(G).numpy()
+        row = []
+        for a, h in zip(ins, outs):
+            b = h.grad[n]
+            row.append(torch.outer(b, a[n].detach()).reshape(-1))
+            row.append(b)
+        G.append(torch.cat(row))
+    G = torch.stack(G).detach().numpy()
     theta = G @ G.T
     ev = np.linalg.eigvalsh(theta)
     out["ntk_cond"] = float(ev[-1] / ev[0])
