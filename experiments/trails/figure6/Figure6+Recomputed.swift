@@ -82,6 +82,7 @@ extension Figure6 {
             numbers["recomputed.\(name).global_best"] = best
             numbers["recomputed.\(name).speedup_x"] = speedup.isNaN ? 0 : speedup
             numbers["recomputed.\(name).t1_seconds"] = t1
+            numbers["recomputed.\(name).log10_t1_seconds"] = log10(t1)
             numbers["recomputed.\(name).t2_seconds"] = t2
             notes.append("Recomputed \(name): \(benchmark.count) architectures, N/K = \(config.recomputedRatio) (so K ≤ \(benchmark.count / config.recomputedRatio)), t1 = \(String(format: "%.4f", t1)) s, t2 = \(String(format: "%.2f", t2)) s measured; training-based = regularized evolution over our sample (mutation moves to the nearest trained architecture), each model trained all \(benchmark.epochs) epochs\(speedup.isNaN ? "; the speed-up is undefined at this scale (reported as 0)" : "").")
         }

@@ -43,6 +43,14 @@ extension Table3 {
         ("jacflow_online", "JacFlow (online |SynFlow+NASWOT|)", "jacflow_online"), ("express_flow", "ExpressFlow (ATLAS)", "express_flow"),
     ]
 
+    /// JacFlow's place among the paper's ten TFMEM rows by signed SRCC (1 = highest; ties share
+    /// the better place), NaN when JacFlow has no SRCC.
+    static func jacFlowRank(_ srcc: [String: Double]) -> Double {
+        guard let jacflow = srcc["jacflow"], jacflow.isFinite else { return .nan }
+        let others = recomputedRows.prefix(10).map(\.metric).filter { $0 != "jacflow" }
+        return Double(1 + others.filter { (srcc[$0] ?? -.infinity) > jacflow }.count)
+    }
+
     /// The recomputed SRCC column: every TFMEM against our benchmark's AUC at the ground-truth epoch.
     static func runRecomputed(config: Table3Recomputed.Config, context: RunContext) throws -> RunResult {
         var numbers: [String: Double] = [:]
@@ -61,6 +69,7 @@ extension Table3 {
                 numbers["recomputed.\(row.key).\(name).srcc"] = byName[row.metric] ?? .nan
                 if let sd = spread[row.metric], sd.isFinite { numbers["recomputed.\(row.key).\(name).srcc_bootstrap_sd"] = sd }
             }
+            numbers["recomputed.\(name).jacflow.rank_among_tfmems"] = jacFlowRank(byName)
             let sds = recomputedRows.compactMap { spread[$0.metric] }.filter(\.isFinite)
             bootstrapNotes.append("\(name): bootstrap SD of ρ over \(config.recomputedBootstrapResamples) resamples of the \(benchmark.count) architectures ranges from \(formatNumber(sds.min() ?? .nan)) to \(formatNumber(sds.max() ?? .nan)) (recomputed.<metric>.\(name).srcc_bootstrap_sd)")
             columns.append(byName)
