@@ -23,6 +23,7 @@ struct Engine {
 }
 
 let engines: [Engine] = [
+    Engine(name: "Diagnostics", dependencies: []),
     Engine(name: "Harness", dependencies: [
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),

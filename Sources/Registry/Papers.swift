@@ -8,7 +8,7 @@ public struct Paper: Sendable, Hashable {
     public var summary: String
 }
 
-/// The papers, in the order the site lists them, and what each engine is for.
+/// The papers, in the order the site lists them.
 public enum Papers {
     /// Every paper.
     public static let all: [Paper] = [
@@ -69,24 +69,5 @@ public enum Papers {
                 Not a paper: showcases of the engines every paper uses, such as the plotting gallery \
                 and the same search algorithms running on benchmarks from different papers.
                 """),
-    ]
-
-    /// One line on each engine module, for the site's engines page.
-    public static let engineDescriptions: [String: String] = [
-        "Harness": "experiment protocol, runner, content-hash cache, claims",
-        "Plotting": "figures on Cairo and Pango: PDF, SVG, PNG",
-        "Tables": "tables as CSV, LaTeX, HTML and Markdown",
-        "Statistics": "rank correlations, regression metrics, quantiles, curve bands",
-        "Numerics": "MLP training and training-free metrics on OpenBLAS",
-        "Surrogate": "gradient-boosted regression trees",
-        "Search": "random search, evolution, REINFORCE, annealing, successive halving, backtracking",
-        "Datasets": "loaders for the papers' released data",
-        "SparseData": "the libsvm sparse-row format: reading, packing and slicing rows",
-        "TabularStore": "SQLite row tables, the TRAILS benchmark store and builder, in-database timing",
-        "Selection": "TRAILS model selection simulated over a stored benchmark: anytime, refinement, K–U, N/K, cost",
-        "Randomness": "seeded random number generation",
-        "Scaling": "latency and memory models of scaled networks",
-        "GraphRewrite": "computation graphs, rewrite rules and their cost model",
-        "Inlining": "inlining trees, neighbour moves and reward assignment",
     ]
 }

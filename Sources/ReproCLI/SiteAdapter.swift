@@ -25,10 +25,11 @@ enum SiteAdapter {
             papers.append(SitePaper(id: paper.id, title: paper.title, summary: paper.summary, experiments: experiments))
         }
         let code = CodeVersion.current(root: layout.root)
+        let engines = try EngineCatalog.load(sources: layout.root.appendingPathComponent("Sources"))
         return SiteContent(
             title: "repro: reproduced figures and tables", buildTime: buildTime,
             codeVersion: SiteCodeVersion(commit: code.commit, dirty: code.dirty), papers: papers,
-            engineDescriptions: Papers.engineDescriptions)
+            engineDescriptions: Dictionary(uniqueKeysWithValues: engines.map { ($0.name, "\($0.summary) \($0.overview)") }))
     }
 
     private static func orderOf(_ id: String) -> Int {

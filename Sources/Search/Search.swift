@@ -1,4 +1,4 @@
-/// The Search engine: every paper's optimizers over one set of abstractions.
+/// Every paper's optimisers over one set of abstractions: spaces, objectives, anytime and refinement searches.
 ///
 /// - Spaces: ``SearchSpace``, ``FactoredSearchSpace``, ``CategoricalSpace``.
 /// - Objectives: ``Objective``, ``LookupObjective``, ``ClosureObjective``; an ``Evaluation``'s

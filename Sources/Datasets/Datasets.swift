@@ -1,0 +1,6 @@
+/// Loaders for the papers' released data: one folder per paper, one type per file format.
+///
+/// Each loader reads one kind of released file (JSON results, CSV measurements, pickled or
+/// digitised tables) into value types, and rejects malformed input with one line naming the
+/// file and the place (``DataLoadError``). Loaders only read: aggregation, fitting and
+/// simulation belong to the engines that use them.

@@ -1,0 +1,28 @@
+/// An error a user can act on, printed as one line: `subject, place: reason` (place optional).
+///
+/// ```swift
+/// struct QueueError: ReproError {
+///     var subject: String { "work queue" }
+///     var place: String? { nil }
+///     var reason: String { "closed" }
+/// }
+/// print(QueueError().line)  // work queue: closed
+/// ```
+public protocol ReproError: Error, Sendable, CustomStringConvertible {
+    /// What failed: a file path, a config key, an experiment id or a component.
+    var subject: String { get }
+    /// Where in the subject, when there is such a place: `line 12`, `row 3`, `key "epochs"`.
+    var place: String? { get }
+    /// What was wrong, and what would be valid where that helps.
+    var reason: String { get }
+}
+
+extension ReproError {
+    /// The error as the one line the CLI prints.
+    public var line: String {
+        guard let place, !place.isEmpty else { return "\(subject): \(reason)" }
+        return "\(subject), \(place): \(reason)"
+    }
+
+    public var description: String { line }
+}
