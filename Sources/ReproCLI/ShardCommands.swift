@@ -63,9 +63,8 @@ extension Repro {
                 }
                 let scale = scale ?? experiment.defaultScale
                 let plan = try runner.shardPlan(id, scale: scale, overrides: overrides, count: shards)
-                let folder = runner.layout.state.appendingPathComponent("slurm")
-                    .appendingPathComponent(id.replacingOccurrences(of: "/", with: "-") + "-\(scale)")
-                let logs = folder.appendingPathComponent("logs")
+                let folder = SlurmFolder.folder(id, scale: scale, layout: runner.layout)
+                let logs = SlurmFolder.logs(id, scale: scale, layout: runner.layout)
                 try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
                 let unfinished = (0..<shards).filter { !plan.complete.contains($0) }
                 let jobs = SlurmJobArray(

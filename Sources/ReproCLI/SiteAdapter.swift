@@ -85,6 +85,7 @@ enum SiteAdapter {
             site.logText = text
             site.logFile = logURL
         }
+        site.taskLogs = SlurmFolder.taskLogs(info.id, scale: run.scale, layout: layout)
         site.notes = run.notes
         return site
     }

@@ -34,15 +34,7 @@ public struct BenchmarkBuilder: Sendable {
                        rowsTrained: @escaping (Int) -> Void = { _ in }) throws -> BenchmarkRecord {
         var generator = SeededGenerator(seed: seed).derived(UInt64(position))
         var model = MLP(architecture: architecture, fields: data.fields, features: features, generator: &generator)
-        let scorer = try TFMEMScorer(model: model, batch: scoringBatch)
-        let clock = ContinuousClock()
-        var scores: [BenchmarkRecord.MetricScore] = []
-        for metric in metrics {
-            let start = clock.now
-            let value = scorer.score(metric, generator: &generator)
-            let elapsed = clock.now - start
-            scores.append(.init(metric: metric, value: value, seconds: Self.seconds(elapsed)))
-        }
+        let scores = try self.scores(of: model, on: scoringBatch, generator: &generator)
         let rows = rowsPerEpoch(trainingRows: data.count)
         let history = try Trainer(configuration: training).train(
             &model, training: data, validation: validation, generator: &generator) { _ in rowsTrained(rows) }
@@ -89,6 +81,18 @@ public struct BenchmarkBuilder: Sendable {
                       validation: LibSVMDataset, scoringBatch: LibSVMDataset, store: BenchmarkStore, workers: Int = 1,
                       progress: (BenchmarkRecord?) throws -> Void = { _ in },
                       rowsTrained: @escaping @Sendable (Int) -> Void = { _ in }) throws {
+        let wanted = try Self.distinct(indices, of: architectures)
+        let done = try store.trainedArchitectures()
+        try run(wanted, done: done, ids: { architectures[$0].description }, workers: workers,
+                work: { [self] position in
+                    try record(for: architectures[position], position: position, training: data,
+                               validation: validation, scoringBatch: scoringBatch, rowsTrained: rowsTrained)
+                },
+                store: store.insert, progress: progress)
+    }
+
+    /// `indices` without repeats, in order, each checked to be a position of `architectures`.
+    static func distinct(_ indices: some Sequence<Int>, of architectures: [MLPArchitecture]) throws -> [Int] {
         var seen = Set<Int>()
         var wanted: [Int] = []
         for index in indices where seen.insert(index).inserted {
@@ -97,10 +101,19 @@ public struct BenchmarkBuilder: Sendable {
             }
             wanted.append(index)
         }
-        let done = try store.trainedArchitectures()
+        return wanted
+    }
+
+    /// Runs `work` for every position of `wanted` whose id is not in `done` on `workers` threads,
+    /// with OpenBLAS on one thread; this thread stores each finished record, then reports it
+    /// (nil for each position skipped as done, reported first). The first error stops the run:
+    /// no new position starts, those in flight finish and are dropped, and the error is rethrown.
+    func run(_ wanted: [Int], done: Set<String>, ids: (Int) -> String, workers: Int,
+             work: @escaping @Sendable (Int) throws -> BenchmarkRecord,
+             store: (BenchmarkRecord) throws -> Void, progress: (BenchmarkRecord?) throws -> Void) throws {
         var pending: [Int] = []
         for index in wanted {
-            if done.contains(architectures[index].description) { try progress(nil) } else { pending.append(index) }
+            if done.contains(ids(index)) { try progress(nil) } else { pending.append(index) }
         }
         guard !pending.isEmpty else { return }
         let jobs = BuildJobs(positions: pending)
@@ -109,13 +122,9 @@ public struct BenchmarkBuilder: Sendable {
         try BLASThreads.withCount(1) {
             for _ in 0..<threads {
                 results.workerStarted()
-                BuildJobs.startThread { [self] in
+                BuildJobs.startThread {
                     while let position = jobs.next() {
-                        let outcome = Result {
-                            try record(for: architectures[position], position: position, training: data,
-                                       validation: validation, scoringBatch: scoringBatch, rowsTrained: rowsTrained)
-                        }
-                        results.put(outcome)
+                        results.put(Result { try work(position) })
                     }
                     results.workerFinished()
                 }
@@ -125,7 +134,7 @@ public struct BenchmarkBuilder: Sendable {
                 guard failure == nil else { continue }  // drain what was in flight
                 do {
                     let record = try outcome.get()
-                    try store.insert(record)
+                    try store(record)
                     try progress(record)
                 } catch {
                     failure = error

@@ -6,7 +6,8 @@ import Numerics
 ///
 /// Tables: `meta(key, value)`, `architectures(arch, position, widths, depth, parameters)`,
 /// `epochs(arch, epoch, valid_auc, train_loss, cumulative_seconds)` and
-/// `scores(arch, metric, value, seconds)`. Each architecture is inserted in one transaction,
+/// `scores(arch, metric, value, seconds)`; architectures scored but not trained are kept apart
+/// (``insertScored(_:)``, ``scoredRecords()``). Each architecture is inserted in one transaction,
 /// so a killed build leaves only complete records and continues from ``trainedArchitectures()``.
 ///
 /// ```swift
@@ -44,6 +45,7 @@ public final class BenchmarkStore: Sendable {
                     arch TEXT NOT NULL, metric TEXT NOT NULL, value REAL, seconds REAL NOT NULL,
                     PRIMARY KEY (arch, metric));
                 """)
+            try createScoredSchema(db)
         }
     }
 

@@ -61,6 +61,8 @@ public struct SiteExperiment: Sendable, Codable, Equatable {
     public var logText: String?
     /// The full log file on disk; copied into the site and linked.
     public var logFile: URL?
+    /// Logs of the Slurm tasks that built the run in shards (`repro slurm`), copied and linked.
+    public var taskLogs: [URL] = []
     /// Short remarks from the run, e.g. how the data differs from the paper's.
     public var notes: [String]
 

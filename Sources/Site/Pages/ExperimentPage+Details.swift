@@ -107,7 +107,8 @@ extension ExperimentPage {
     func logSection(_ experiment: SiteExperiment, layout: PageLayout) -> Node<HTML.BodyContext> {
         let e = experiment
         let file = e.logFile.flatMap(plan.sitePath(of:))
-        guard e.logText != nil || file != nil else {
+        let tasks = e.taskLogs.compactMap { url in plan.sitePath(of: url).map { (url.lastPathComponent, $0) } }
+        guard e.logText != nil || file != nil || !tasks.isEmpty else {
             return section(sectionID("log", experiment), sectionTitle("Log", experiment), [.p(.class("muted"), "No log recorded.")])
         }
         var body: [Node<HTML.BodyContext>] = []
@@ -125,6 +126,11 @@ extension ExperimentPage {
             body.append(.p(.a(.href(layout.link(file)), "Full log file")))
         } else if e.logFile != nil {
             body.append(.p(.class("missing"), "The full log file is missing on disk."))
+        }
+        if !tasks.isEmpty {
+            body.append(.details(
+                .summary(.safe("Slurm task logs (\(tasks.count)): the shards of this run built by `repro slurm`")),
+                .ul(.group(tasks.map { name, path in .li(.a(.href(layout.link(path)), .safe(name))) }))))
         }
         return section(sectionID("log", experiment), sectionTitle("Log", experiment), body)
     }

@@ -32,7 +32,7 @@ struct SitePlan: Sendable {
                     experimentPages[experiment.id] = page
                     let dir = experiment.variant.map { "\(filesDir)/\(SitePaths.slug($0))" } ?? filesDir
                     let sources = (experiment.figures + experiment.tables).flatMap(\.files)
-                        + (experiment.logFile.map { [$0] } ?? [])
+                        + (experiment.logFile.map { [$0] } ?? []) + experiment.taskLogs
                     for source in sources where copies[source.path] == nil {
                         guard fileManager.fileExists(atPath: source.path) else { continue }
                         let ext = SitePaths.slug(source.pathExtension.lowercased())

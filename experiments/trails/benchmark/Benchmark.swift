@@ -29,14 +29,17 @@ public enum NASBenchTabular: ShardableExperiment {
         public var scoringBatchSize: Int
         /// The sample and training seed.
         public var seed: UInt64
+        /// Architectures per data set also scored with every TFMEM at init but not trained (0:
+        /// none; 160000: the whole space), a second seeded sample kept in its own tables.
+        public var scoredArchitectures: Int
     }
 
     public static let info = ExperimentInfo(
         id: "trails/benchmark", title: "Our NAS-Bench-Tabular (frappe, diabetes)",
         paper: "trails", reproduces: "NAS-Bench-Tabular (§7.1)", order: 0,
         note: """
-            The paper-scale build (the default, and the one hours-long step of `make all`) trains 300 architectures per data set for the paper's 20 (frappe) / 40 \
-            (diabetes) epochs and takes about 2 hours on this 2-core machine (measured 2026-11-25, release build, both data sets side by side: frappe 1 h 05 min, 13 s per architecture; diabetes 44 min, 8.9 s per architecture); it is paid once: resumable (a killed run continues) and cached. Smoke scale: \
+            The paper-scale build (the default, and the one long step of `make all`) trains 300 architectures per data set for the paper's 20 (frappe) / 40 \
+            (diabetes) epochs and takes about 45 minutes on this 2-core machine (measured 2026-12-03, release build, 2 workers: frappe 28 min, 11.3 s of one core per architecture; diabetes 15 min, 6.1 s per architecture); it is paid once: resumable (a killed run continues) and cached. `--set scoredArchitectures=160000` also scores the whole space with every TFMEM (about 16–20 ms per architecture). Smoke scale: \
             24 architectures × 2 epochs on 512 rows, TFMEMs on 8 rows. \
             Differs from the authors' benchmark: trained on their valid.libsvm (57,722 frappe / 10,177 \
             diabetes rows; their train split is not available), validated on the first half of test.libsvm, \
@@ -49,11 +52,18 @@ public enum NASBenchTabular: ShardableExperiment {
         switch scale {
         case .smoke:
             return Config(datasets: ["frappe", "uci_diabetes"], architectures: 24, epochs: [2, 2],
-                          trainingRowLimit: 512, validationRowLimit: 512, scoringBatchSize: 8, seed: 2024)
+                          trainingRowLimit: 512, validationRowLimit: 512, scoringBatchSize: 8, seed: 2024,
+                          scoredArchitectures: 0)
         case .paper:
             return Config(datasets: ["frappe", "uci_diabetes"], architectures: 300, epochs: [20, 40],
-                          trainingRowLimit: 0, validationRowLimit: 0, scoringBatchSize: 32, seed: 2024)
+                          trainingRowLimit: 0, validationRowLimit: 0, scoringBatchSize: 32, seed: 2024,
+                          scoredArchitectures: 0)
         }
+    }
+
+    /// The whole TRAILS space is 20^4 = 160,000 architectures.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["architectures": 1...160_000, "scoredArchitectures": 0...160_000, "scoringBatchSize": 2...4096]
     }
 
     public static func inputs(for config: Config) -> [DataInput] {
@@ -100,6 +110,7 @@ public enum NASBenchTabular: ShardableExperiment {
                 rowsTrained: { progress.advance(by: $0) })
             let held = try store.count()
             context.logger.info("\(name): shard \(shard) holds \(held) of \(indices.count) architectures")
+            try plan.score(indices: plan.scoreList.indices.filter(shard.contains), into: store, context: context)
         }
     }
 
@@ -117,6 +128,8 @@ public enum NASBenchTabular: ShardableExperiment {
         var architectures: [MLPArchitecture]
         var scoringBatch: LibSVMDataset
         var builder: BenchmarkBuilder
+        /// Architectures scored but not trained (config `scoredArchitectures`).
+        var scoreList: [MLPArchitecture]
         /// Names the build's settings in its work files.
         var name: String
 
@@ -133,6 +146,8 @@ public enum NASBenchTabular: ShardableExperiment {
             var training = TrainingConfiguration(epochs: epochs, batchSize: dataset.batchSize)
             training.iterationsPerEpoch = nil
             builder = BenchmarkBuilder(training: training, seed: config.seed, features: dataset.features)
+            var scoreGenerator = SeededGenerator(seed: config.seed).derived(2_000_000)
+            scoreList = try ArchitectureSample.uniform(count: config.scoredArchitectures, generator: &scoreGenerator)
             name = "\(dataset.name)-e\(epochs)-s\(config.seed)-t\(config.trainingRowLimit)-v\(config.validationRowLimit)-b\(config.scoringBatchSize)"
             self.dataset = dataset
             self.epochs = epochs
@@ -145,18 +160,31 @@ public enum NASBenchTabular: ShardableExperiment {
             return context.workDirectory.appendingPathComponent("\(prefix)benchmark-\(name).sqlite")
         }
 
+        /// Scores (without training) the score-list architectures at `indices` not yet in `store`.
+        func score(indices: [Int], into store: BenchmarkStore, context: RunContext) throws {
+            guard !indices.isEmpty else { return }
+            let progress = context.progress("\(dataset.name) TFMEM scores (\(context.workers) workers)", total: indices.count)
+            try builder.buildScores(architectures: scoreList, indices: indices, fields: splits.training.fields,
+                                    scoringBatch: scoringBatch, store: store, workers: context.workers,
+                                    progress: { _ in progress.advance() })
+        }
+
         /// Copies into `store` the records of every shard file of this build that it lacks.
         func foldShards(into store: BenchmarkStore, context: RunContext) throws -> Int {
             let suffix = "-benchmark-\(name).sqlite"
             let names = try FileManager.default.contentsOfDirectory(atPath: context.workDirectory.path)
                 .filter { $0.hasPrefix("shard-") && $0.hasSuffix(suffix) }.sorted()
             var have = try store.trainedArchitectures()
+            var scored = try store.scoredArchitectures()
             var folded = 0
             for file in names {
                 let shard = try BenchmarkStore(path: context.workDirectory.appendingPathComponent(file).path)
                 for record in try shard.records() where have.insert(record.architecture.description).inserted {
                     try store.insert(record)
                     folded += 1
+                }
+                for record in try shard.scoredRecords() where scored.insert(record.architecture.description).inserted {
+                    try store.insertScored(record)
                 }
             }
             return folded
@@ -174,7 +202,7 @@ public enum NASBenchTabular: ShardableExperiment {
         context.logger.info("\(dataset.name): \(splits.training.count) training / \(splits.validation.count) validation rows, \(architectures.count) architectures × \(epochs) epochs (\(already) already built)")
 
         if already < architectures.count {
-            context.logger.info("\(dataset.name): training \(architectures.count - already) architectures; at paper scale this takes hours (about 2 h for both data sets on 2 cores), paid once: a killed run resumes where it stopped and the finished build is cached")
+            context.logger.info("\(dataset.name): training \(architectures.count - already) architectures; at paper scale this takes about 45 minutes for both data sets on 2 cores, paid once: a killed run resumes where it stopped and the finished build is cached")
         }
         // Counted in training rows, so the line moves every epoch of every worker, not once per architecture.
         let rowsEach = builder.rowsPerArchitecture(trainingRows: splits.training.count)
@@ -189,6 +217,7 @@ public enum NASBenchTabular: ShardableExperiment {
                           rowsTrained: { progress.advance(by: $0) })
         let elapsed = (clock.now - start).components
         let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+        try plan.score(indices: Array(plan.scoreList.indices), into: work, context: context)
 
         let truthEpoch = dataset.groundTruthEpoch(trainingRows: splits.training.count, epochs: epochs)
         let wanted = Set(architectures.map(\.description))
@@ -196,11 +225,16 @@ public enum NASBenchTabular: ShardableExperiment {
         for record in try work.records() where wanted.contains(record.architecture.description) {
             try published.insert(record)
         }
+        let scoreWanted = Set(plan.scoreList.map(\.description))
+        for record in try work.scoredRecords() where scoreWanted.contains(record.architecture.description) {
+            try published.insertScored(record)
+        }
         for (k, v) in [("dataset", dataset.name), ("epochs", "\(epochs)"), ("seed", "\(config.seed)"),
                        ("training_rows", "\(splits.training.count)"), ("validation_rows", "\(splits.validation.count)"),
                        ("batch_size", "\(dataset.batchSize)"), ("ground_truth_epoch", "\(truthEpoch)")] {
             try published.setMeta(k, v)
         }
-        return try Summary(dataset: dataset, benchmark: published.benchmark(), groundTruthEpoch: truthEpoch, builtNow: built, buildSeconds: seconds)
+        return try Summary(dataset: dataset, benchmark: published.benchmark(), groundTruthEpoch: truthEpoch, builtNow: built,
+                           buildSeconds: seconds, scoredOnly: published.scoredArchitectures().count)
     }
 }

@@ -11,6 +11,8 @@ struct Summary {
     /// Architectures trained in this run (the rest were resumed from the work folder).
     var builtNow: Int
     var buildSeconds: Double
+    /// Architectures scored with every TFMEM but not trained (config `scoredArchitectures`).
+    var scoredOnly: Int = 0
 
     var finalAUC: [Double] { benchmark.auc(atEpoch: benchmark.epochs) }
     /// Seconds to train one architecture for all epochs (train + validation), mean.
@@ -31,5 +33,6 @@ struct Summary {
         numbers["\(k).jacflow_models_per_second"] = 1 / benchmark.meanScoringSeconds([.naswot, .synFlow])
         numbers["\(k).all_tfmem_seconds_mean"] = scoringSecondsPerArchitecture
         numbers["\(k).built_this_run"] = Double(builtNow)
+        numbers["\(k).scored_only_architectures"] = Double(scoredOnly)
     }
 }
