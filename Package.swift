@@ -25,30 +25,31 @@ struct Engine {
 let engines: [Engine] = [
     Engine(name: "Diagnostics", dependencies: []),
     Engine(name: "Harness", dependencies: [
+        "Diagnostics",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
     ]),
     Engine(name: "Store", dependencies: [
         "Harness", .product(name: "GRDB", package: "GRDB.swift"),
     ]),
-    Engine(name: "Plotting", dependencies: ["CCairoPango", "Randomness"]),
-    Engine(name: "Tables", dependencies: []),
-    Engine(name: "Statistics", dependencies: []),
+    Engine(name: "Plotting", dependencies: ["Diagnostics", "CCairoPango", "Randomness"]),
+    Engine(name: "Tables", dependencies: ["Diagnostics"]),
+    Engine(name: "Statistics", dependencies: ["Diagnostics"]),
     Engine(name: "Randomness", dependencies: []),
-    Engine(name: "SparseData", dependencies: []),
-    Engine(name: "Numerics", dependencies: ["CBLAS", "Statistics", "Randomness", "SparseData"]),
-    Engine(name: "Surrogate", dependencies: ["Statistics", "Randomness"]),
-    Engine(name: "Search", dependencies: ["Randomness"]),
-    Engine(name: "Datasets", dependencies: ["Statistics"]),
+    Engine(name: "SparseData", dependencies: ["Diagnostics"]),
+    Engine(name: "Numerics", dependencies: ["Diagnostics", "CBLAS", "Statistics", "Randomness", "SparseData"]),
+    Engine(name: "Surrogate", dependencies: ["Diagnostics", "Statistics", "Randomness"]),
+    Engine(name: "Search", dependencies: ["Diagnostics", "Randomness"]),
+    Engine(name: "Datasets", dependencies: ["Diagnostics", "Statistics"]),
     Engine(name: "TabularStore", dependencies: [
-        "SparseData", "Numerics", "Statistics", "Randomness",
+        "Diagnostics", "SparseData", "Numerics", "Statistics", "Randomness",
         .product(name: "GRDB", package: "GRDB.swift"),
     ]),
     Engine(name: "Selection", dependencies: [
-        "TabularStore", "SparseData", "Numerics", "Search", "Statistics", "Randomness",
+        "Diagnostics", "TabularStore", "SparseData", "Numerics", "Search", "Statistics", "Randomness",
     ]),
-    Engine(name: "Scaling", dependencies: ["Numerics", "Datasets", "Randomness", "Search"]),
-    Engine(name: "GraphRewrite", dependencies: ["Numerics", "Search", "Randomness"]),
+    Engine(name: "Scaling", dependencies: ["Diagnostics", "Numerics", "Datasets", "Randomness", "Search"]),
+    Engine(name: "GraphRewrite", dependencies: ["Diagnostics", "Numerics", "Search", "Randomness"]),
     Engine(name: "Inlining", dependencies: ["Search", "Statistics", "Randomness"]),
     Engine(name: "Site", dependencies: [.product(name: "Plot", package: "Plot")]),
 ]
@@ -144,11 +145,11 @@ let package = Package(
     + [
         .target(
             name: "Registry",
-            dependencies: ["Harness"] + experimentTargets.map { .target(name: $0.name) }),
+            dependencies: ["Diagnostics", "Harness"] + experimentTargets.map { .target(name: $0.name) }),
         .executableTarget(
             name: "ReproCLI",
             dependencies: [
-                "Harness", "Store", "Site", "Registry", "Numerics",
+                "Diagnostics", "Harness", "Store", "Site", "Registry", "Numerics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

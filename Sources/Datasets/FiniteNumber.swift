@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The one number check every text loader in this module shares: a field must parse as a
 /// number and be finite. `Double("nan")`, `Double("inf")` and `Double("1e999")` all parse,
 /// so parsing alone lets NaN and infinity into the data.
@@ -20,17 +22,17 @@ enum FiniteNumber {
     }
 }
 
-extension DataLoadError {
+extension LoadError {
     /// The finite number in `text`, or an error naming `file`, `line` and `key`:
     /// "not a number" for text that does not parse, "not a finite number" for NaN and ±infinity.
     static func finiteNumber(
         _ text: some StringProtocol, file: String, line: Int?, key: String?
-    ) throws(DataLoadError) -> Double {
+    ) throws(LoadError) -> Double {
         guard let value = Double(text) else {
-            throw DataLoadError(file: file, line: line, key: key, reason: "not a number: '\(text)'")
+            throw LoadError(file: file, line: line, key: key, reason: "not a number: '\(text)'")
         }
         guard let finite = FiniteNumber.finite(value) else {
-            throw DataLoadError(file: file, line: line, key: key, reason: "not a finite number: '\(text)'")
+            throw LoadError(file: file, line: line, key: key, reason: "not a finite number: '\(text)'")
         }
         return finite
     }

@@ -11,17 +11,22 @@
 public protocol ReproError: Error, Sendable, CustomStringConvertible {
     /// What failed: a file path, a config key, an experiment id or a component.
     var subject: String { get }
-    /// Where in the subject, when there is such a place: `line 12`, `row 3`, `key "epochs"`.
+    /// Where in the subject, when there is such a place: `line 12`, `row 3`, `key 'epochs'`.
     var place: String? { get }
     /// What was wrong, and what would be valid where that helps.
     var reason: String { get }
 }
 
 extension ReproError {
-    /// The error as the one line the CLI prints.
+    /// The error as the one line the CLI prints; line breaks inside a part become spaces.
     public var line: String {
-        guard let place, !place.isEmpty else { return "\(subject): \(reason)" }
-        return "\(subject), \(place): \(reason)"
+        let text: String
+        if let place, !place.isEmpty {
+            text = "\(subject), \(place): \(reason)"
+        } else {
+            text = "\(subject): \(reason)"
+        }
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     public var description: String { line }

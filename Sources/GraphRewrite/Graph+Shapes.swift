@@ -1,14 +1,3 @@
-/// A malformed graph; the description is one line.
-public struct GraphError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The node at fault.
-    public var node: Int
-    /// What is wrong.
-    public var reason: String
-
-    /// `node 7 (conv3x3): reason`.
-    public var description: String { "node \(node): \(reason)" }
-}
-
 extension Graph {
     /// The output shape of every node; throws on operand mismatches.
     public func shapes() throws(GraphError) -> [TensorShape] {

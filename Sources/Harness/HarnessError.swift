@@ -1,36 +1,67 @@
+import Diagnostics
+
 /// A failure the harness reports as one clear line and a non-zero exit.
-public enum HarnessError: Error, Equatable, CustomStringConvertible {
+public enum HarnessError: ReproError, Equatable {
     /// An input file does not exist.
     case missingInput(path: String, hint: String)
     /// An input file exists but cannot be read as expected.
     case malformedInput(path: String, location: String, reason: String)
     /// No experiment has this id.
     case unknownExperiment(id: String, known: [String])
-    /// A `--set` override names a key the config does not have, or a bad value.
+    /// A `--set` override or a config value is bad, written `setting: reason`
+    /// (e.g. `--set epochs=0: out of range; valid range 1...100`).
     case badOverride(String)
-    /// An experiment's declaration is inconsistent (claims, target, upstream).
+    /// An experiment's declaration is inconsistent (claims, target, upstream), written
+    /// `subject: reason`.
     case invalidExperiment(String)
     /// The run itself failed.
     case runFailed(id: String, reason: String)
 
-    public var description: String {
+    /// The input, the experiment, the setting or the run that failed.
+    public var subject: String {
         switch self {
-        case .missingInput(let path, let hint):
-            return "missing input \(path): \(hint)"
-        case .malformedInput(let path, let location, let reason):
-            return "\(path)\(location.isEmpty ? "" : ":\(location)"): \(reason)"
+        case .missingInput(let path, _):
+            return "missing input \(path)"
+        case .malformedInput(let path, let location, _):
+            return location.isEmpty ? path : "\(path):\(location)"
+        case .unknownExperiment(let id, _):
+            return "unknown experiment '\(id)'"
+        case .badOverride(let message):
+            return Self.split(message, otherwise: "--set").subject
+        case .invalidExperiment(let message):
+            return Self.split(message, otherwise: "experiment").subject
+        case .runFailed(let id, _):
+            return "\(id) failed"
+        }
+    }
+
+    /// Always nil: the subject carries the location, as in `data.json:files[0]`.
+    public var place: String? { nil }
+
+    public var reason: String {
+        switch self {
+        case .missingInput(_, let hint):
+            return hint
+        case .malformedInput(_, _, let reason):
+            return reason
         case .unknownExperiment(let id, let known):
             let suggestions = known.filter { $0.contains(id) || id.contains($0) }
-            let hint = suggestions.isEmpty
+            return suggestions.isEmpty
                 ? "run `repro list` to see the \(known.count) experiments"
                 : "did you mean \(suggestions.joined(separator: ", "))?"
-            return "unknown experiment '\(id)': \(hint)"
         case .badOverride(let message):
-            return message
+            return Self.split(message, otherwise: "--set").reason
         case .invalidExperiment(let message):
-            return message
-        case .runFailed(let id, let reason):
-            return "\(id) failed: \(reason)"
+            return Self.split(message, otherwise: "experiment").reason
+        case .runFailed(_, let reason):
+            return reason
         }
+    }
+
+    /// A `subject: reason` message split at its first `": "`; a message without one is all
+    /// reason, about `otherwise`.
+    private static func split(_ message: String, otherwise: String) -> (subject: String, reason: String) {
+        guard let colon = message.range(of: ": ") else { return (otherwise, message) }
+        return (String(message[..<colon.lowerBound]), String(message[colon.upperBound...]))
     }
 }

@@ -85,7 +85,7 @@ public final class RunContext: @unchecked Sendable {
     public func upstreamArtifact(of experimentID: String, named filename: String) throws -> URL {
         guard let folder = upstreamArtifacts[experimentID] else {
             throw HarnessError.invalidExperiment(
-                "\(experiment.id) reads \(experimentID) but does not declare it upstream")
+                "\(experiment.id): reads \(experimentID) but does not declare it upstream")
         }
         let url = folder.appendingPathComponent(filename)
         guard FileManager.default.fileExists(atPath: url.path) else {

@@ -39,7 +39,7 @@ extension Runner {
     public func runShard(_ id: String, scale: Scale? = nil, overrides: [String] = [], shard: Shard) throws {
         let type = try experiment(id)
         guard let sharded = type as? any ShardableExperiment.Type else {
-            throw HarnessError.invalidExperiment("\(id) cannot be built in shards (only experiments whose work splits, e.g. trails/benchmark)")
+            throw HarnessError.invalidExperiment("\(id): cannot be built in shards (only experiments whose work splits, e.g. trails/benchmark)")
         }
         try buildShard(sharded, scale: scale ?? type.defaultScale, overrides: overrides, shard: shard)
     }
@@ -99,7 +99,7 @@ extension Runner {
     public func merge(_ id: String, scale: Scale? = nil, overrides: [String] = [], count: Int) throws -> Outcome {
         let type = try experiment(id)
         guard type is any ShardableExperiment.Type else {
-            throw HarnessError.invalidExperiment("\(id) cannot be built in shards, so it has none to merge")
+            throw HarnessError.invalidExperiment("\(id): cannot be built in shards, so it has none to merge")
         }
         let scale = scale ?? type.defaultScale
         _ = try Shard(index: 0, count: count)

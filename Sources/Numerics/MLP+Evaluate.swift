@@ -52,7 +52,7 @@ extension MLP {
                 logLoss: try ClassificationMetrics.logLoss(probabilities: probabilities, labels: labels),
                 accuracy: try ClassificationMetrics.accuracy(probabilities: probabilities, labels: labels))
         } catch {
-            throw NumericsError("evaluation: \(error.description)")
+            throw NumericsError("evaluation", error.description)
         }
     }
 }

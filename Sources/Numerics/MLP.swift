@@ -71,14 +71,14 @@ public struct MLP: Sendable, Equatable {
     /// parameter vectors still have the layout's sizes.
     public func validate(_ data: LibSVMDataset, name: String) throws(NumericsError) {
         guard parameters.count == layout.count, runningStatistics.count == 2 * layout.channels else {
-            throw NumericsError("MLP \(architecture): expected \(layout.count) parameters and \(2 * layout.channels) running statistics, "
+            throw NumericsError("MLP \(architecture)", "expected \(layout.count) parameters and \(2 * layout.channels) running statistics, "
                                 + "found \(parameters.count) and \(runningStatistics.count)")
         }
         guard data.fields == fields else {
-            throw NumericsError("\(name): rows have \(data.fields) fields but the network expects \(fields)")
+            throw NumericsError(name, "rows have \(data.fields) fields but the network expects \(fields)")
         }
         if let bad = data.featureIDs.firstIndex(where: { $0 < 0 || Int($0) >= features }) {
-            throw NumericsError("\(name): row \(bad / fields + 1) has feature id \(data.featureIDs[bad]), outside 0..<\(features)")
+            throw NumericsError(name, "row \(bad / fields + 1) has feature id \(data.featureIDs[bad]), outside 0..<\(features)")
         }
     }
 }

@@ -11,7 +11,7 @@ public struct MLPArchitecture: Sendable, Hashable, Comparable, CustomStringConve
     /// Creates an architecture from positive widths.
     public init(widths: [Int]) throws(NumericsError) {
         guard !widths.isEmpty, widths.allSatisfy({ $0 > 0 }) else {
-            throw NumericsError("architecture \(widths): widths must be positive and non-empty")
+            throw NumericsError("architecture \(widths)", "widths must be positive and non-empty")
         }
         self.widths = widths
     }
@@ -22,7 +22,7 @@ public struct MLPArchitecture: Sendable, Hashable, Comparable, CustomStringConve
         var widths: [Int] = []
         for part in parts {
             guard let w = Int(part), w > 0 else {
-                throw NumericsError("architecture '\(text)': '\(part)' is not a positive width")
+                throw NumericsError("architecture '\(text)'", "'\(part)' is not a positive width")
             }
             widths.append(w)
         }

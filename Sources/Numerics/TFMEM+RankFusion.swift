@@ -5,7 +5,7 @@ extension TFMEM {
     /// higher fused value is better, as in TRAILS `generate_global_rank`.
     public static func jacFlowRankFusion(naswot: [Double], synFlow: [Double]) throws(NumericsError) -> [Double] {
         guard naswot.count == synFlow.count else {
-            throw NumericsError("JacFlow rank fusion: \(naswot.count) NASWOT scores but \(synFlow.count) SynFlow scores")
+            throw NumericsError("JacFlow rank fusion", "\(naswot.count) NASWOT scores but \(synFlow.count) SynFlow scores")
         }
         let n = Double(naswot.count)
         let a = averageRanks(naswot), b = averageRanks(synFlow)

@@ -23,7 +23,7 @@ public final class TFMEMScorer {
     /// Prepares `model` for scoring on `batch` (≥ 2 rows).
     public init(model: MLP, batch: LibSVMDataset) throws(NumericsError) {
         try model.validate(batch, name: "TFMEM batch")
-        guard batch.count >= 2 else { throw NumericsError("TFMEM batch: needs at least 2 rows, got \(batch.count)") }
+        guard batch.count >= 2 else { throw NumericsError("TFMEM batch", "needs at least 2 rows, got \(batch.count)") }
         self.model = model
         self.batch = batch
         self.layout = model.layout

@@ -16,7 +16,7 @@ extension Trainer {
         try model.validate(validation, name: "validation data")
         guard let iterations = iterationsPerEpoch ?? config.iterationsPerEpoch, iterations >= 1,
               config.batchSize >= 2, config.epochs >= 1 else {
-            throw NumericsError("streamed training: need iterations per epoch ≥ 1, batch size ≥ 2 and epochs ≥ 1")
+            throw NumericsError("streamed training", "need iterations per epoch ≥ 1, batch size ≥ 2 and epochs ≥ 1")
         }
         return try runEpochs(
             &model, iterations: iterations, batchCapacity: config.batchSize,
@@ -25,7 +25,7 @@ extension Trainer {
             let batch = try nextBatch()
             try model.validate(batch, name: "streamed batch")
             guard batch.count >= 2, batch.count <= step.workspace.capacity else {
-                throw NumericsError("streamed batch: \(batch.count) rows, expected 2...\(step.workspace.capacity)")
+                throw NumericsError("streamed batch", "\(batch.count) rows, expected 2...\(step.workspace.capacity)")
             }
             return step(&model, rows: 0..<batch.count, data: batch)
         }

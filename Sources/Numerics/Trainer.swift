@@ -26,13 +26,13 @@ public struct Trainer: Sendable {
         try model.validate(training, name: "training data")
         try model.validate(validation, name: "validation data")
         guard config.batchSize >= 2, config.epochs >= 1 else {
-            throw NumericsError("training: batch size must be ≥ 2 and epochs ≥ 1 (got \(config.batchSize), \(config.epochs))")
+            throw NumericsError("training", "batch size must be ≥ 2 and epochs ≥ 1 (got \(config.batchSize), \(config.epochs))")
         }
         let positives = validation.labels.filter { $0 > 0 }.count
         guard positives > 0, positives < validation.count else {
-            throw NumericsError("validation data: needs both classes for AUC, has \(positives) positive of \(validation.count) rows")
+            throw NumericsError("validation data", "needs both classes for AUC, has \(positives) positive of \(validation.count) rows")
         }
-        guard training.count >= 2 else { throw NumericsError("training: need at least 2 training rows, got \(training.count)") }
+        guard training.count >= 2 else { throw NumericsError("training", "need at least 2 training rows, got \(training.count)") }
         let batch = min(config.batchSize, training.count)
         var sampler = BatchSampler(count: training.count, batchSize: batch)
         return try runEpochs(

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// One engine module, as its overview file `Sources/<Engine>/<Engine>.swift` describes it.
@@ -51,10 +52,15 @@ public enum EngineCatalog {
 }
 
 /// An engine overview file that is missing or has no summary line.
-public struct EngineCatalogError: Error, CustomStringConvertible {
+public struct EngineCatalogError: ReproError {
     /// The overview file.
     public var file: String
     /// What is wrong, with the line where it applies.
     public var reason: String
-    public var description: String { "\(file): \(reason)" }
+
+    /// The overview file.
+    public var subject: String { file }
+
+    /// Always nil: the reason names the line where it applies.
+    public var place: String? { nil }
 }

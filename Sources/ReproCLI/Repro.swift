@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Harness
 import Registry
@@ -19,9 +20,11 @@ struct Repro: ParsableCommand {
         main(nil)
     }
 
-    /// Prints a harness error as one line on standard error and exits non-zero.
+    /// Prints an error as one line on standard error (`repro: <subject>, <place>: <reason>` for
+    /// a ``ReproError``) and exits non-zero.
     static func fail(_ error: Error) -> ExitCode {
-        FileHandle.standardError.write(Data("repro: \(error)\n".utf8))
+        let line = (error as? ReproError)?.line ?? "\(error)"
+        FileHandle.standardError.write(Data("repro: \(line)\n".utf8))
         return ExitCode.failure
     }
 }

@@ -59,7 +59,7 @@ extension Repro {
             do {
                 let experiment = try runner.experiment(id)
                 guard experiment is any ShardableExperiment.Type else {
-                    throw HarnessError.invalidExperiment("\(id) cannot be built in shards (only experiments whose work splits, e.g. trails/benchmark)")
+                    throw HarnessError.invalidExperiment("\(id): cannot be built in shards (only experiments whose work splits, e.g. trails/benchmark)")
                 }
                 let scale = scale ?? experiment.defaultScale
                 let plan = try runner.shardPlan(id, scale: scale, overrides: overrides, count: shards)

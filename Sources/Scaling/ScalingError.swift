@@ -1,13 +1,23 @@
-/// A problem setting up a scaling model; its description is one line.
-public enum ScalingError: Error, Sendable, Equatable, CustomStringConvertible {
+import Diagnostics
+
+/// A problem setting up a scaling model, on one line.
+public enum ScalingError: ReproError, Equatable {
     /// The predictor weights have no model with this name.
     case missingPredictor(String)
 
-    /// One line naming what is missing.
-    public var description: String {
+    /// The file the missing model was looked up in.
+    public var subject: String {
         switch self {
-        case .missingPredictor(let name):
-            return "latency_predictor_mlp_weights.json: key 'models.\(name)': missing latency predictor"
+        case .missingPredictor: return "latency_predictor_mlp_weights.json"
+        }
+    }
+
+    /// Always nil: the reason names the key.
+    public var place: String? { nil }
+
+    public var reason: String {
+        switch self {
+        case .missingPredictor(let name): return "key 'models.\(name)': missing latency predictor"
         }
     }
 }

@@ -1,5 +1,7 @@
-/// An error from the search engine; its description is one line naming where and why.
-public enum SearchError: Error, Equatable, Sendable, CustomStringConvertible {
+import Diagnostics
+
+/// An error from the search engine, on one line naming the component and the reason.
+public enum SearchError: ReproError, Equatable {
     /// A parameter or input is out of range, e.g. `RegularizedEvolution: sampleSize 0 must be >= 1`.
     case invalidConfiguration(String)
     /// A lookup objective has no record for a key (described) at a fidelity.
@@ -7,16 +9,26 @@ public enum SearchError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A budget is too small for even the cheapest plan.
     case budgetTooSmall(String)
 
-    /// One line naming the component and the reason.
-    public var description: String {
+    /// `Search`, or `LookupObjective` for a missing record.
+    public var subject: String {
+        switch self {
+        case .invalidConfiguration, .budgetTooSmall: return "Search"
+        case .missingRecord: return "LookupObjective"
+        }
+    }
+
+    /// Always nil: the reason says where.
+    public var place: String? { nil }
+
+    public var reason: String {
         switch self {
         case .invalidConfiguration(let reason):
-            return "Search: invalid configuration: \(reason)"
+            return "invalid configuration: \(reason)"
         case .missingRecord(let key, let fidelity):
             let at = fidelity.map { " at fidelity \($0)" } ?? ""
-            return "LookupObjective: no record for key \(key)\(at)"
+            return "no record for key \(key)\(at)"
         case .budgetTooSmall(let reason):
-            return "Search: budget too small: \(reason)"
+            return "budget too small: \(reason)"
         }
     }
 }

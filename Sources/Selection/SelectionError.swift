@@ -1,13 +1,15 @@
-/// An error from the Selection engine; its description is one line naming the place and the reason.
-public struct SelectionError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// Where it happened (a K–U grid, a filtering batch, an architecture).
-    public var place: String
+import Diagnostics
+
+/// An error from the Selection engine, on one line naming where it happened and why.
+public struct SelectionError: ReproError, Equatable {
+    /// Where it happened: a K–U grid, a filtering batch, an architecture.
+    public var subject: String
     /// Why.
     public var reason: String
 
-    /// Creates an error naming `place` and `reason`.
-    public init(_ place: String, _ reason: String) { (self.place, self.reason) = (place, reason) }
+    /// Creates an error about `subject`.
+    public init(_ subject: String, _ reason: String) { (self.subject, self.reason) = (subject, reason) }
 
-    /// `place: reason`.
-    public var description: String { "\(place): \(reason)" }
+    /// Always nil: the subject says where.
+    public var place: String? { nil }
 }

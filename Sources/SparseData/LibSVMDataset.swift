@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A libsvm data set with a fixed number of fields per row, stored column-packed.
 ///
 /// Row `r` has feature ids `featureIDs[r*fields ..< (r+1)*fields]` and the
@@ -23,10 +25,10 @@ public struct LibSVMDataset: Sendable, Equatable {
     public func isPositive(_ r: Int) -> Bool { labels[r] > 0 }
 
     /// Creates a data set from packed arrays; the sizes must agree.
-    public init(fields: Int, labels: [Float], featureIDs: [Int32], featureValues: [Float]) throws(LibSVMError) {
-        guard fields > 0 else { throw LibSVMError(file: "<memory>", reason: "fields must be positive") }
+    public init(fields: Int, labels: [Float], featureIDs: [Int32], featureValues: [Float]) throws(LoadError) {
+        guard fields > 0 else { throw LoadError(file: "<memory>", reason: "fields must be positive") }
         guard featureIDs.count == labels.count * fields, featureValues.count == featureIDs.count else {
-            throw LibSVMError(file: "<memory>",
+            throw LoadError(file: "<memory>",
                               reason: "expected \(labels.count * fields) ids and values, got \(featureIDs.count) and \(featureValues.count)")
         }
         self.fields = fields
@@ -40,7 +42,7 @@ public struct LibSVMDataset: Sendable, Equatable {
     /// - Parameters:
     ///   - path: the libsvm file.
     ///   - fields: the pairs every row must have; nil takes the first row's count.
-    public init(path: String, fields: Int? = nil) throws(LibSVMError) {
+    public init(path: String, fields: Int? = nil) throws(LoadError) {
         let reader = try LibSVMReader(path: path)
         var expected = fields
         var labels: [Float] = []
@@ -50,7 +52,7 @@ public struct LibSVMDataset: Sendable, Equatable {
             let n = row.featureIDs.count
             if expected == nil { expected = n }
             guard n == expected, n > 0 else {
-                throw LibSVMError(file: path, line: reader.lineNumber,
+                throw LoadError(file: path, line: reader.lineNumber,
                                   reason: "expected \(expected ?? 0) id:value pairs, found \(n)")
             }
             labels.append(row.label)
@@ -58,7 +60,7 @@ public struct LibSVMDataset: Sendable, Equatable {
             values.append(contentsOf: row.featureValues)
         }
         guard let width = expected else {
-            throw LibSVMError(file: path, line: reader.lineNumber + 1, reason: "no rows before the end of the file")
+            throw LoadError(file: path, line: reader.lineNumber + 1, reason: "no rows before the end of the file")
         }
         self.fields = width
         self.labels = labels

@@ -1,3 +1,5 @@
+import Diagnostics
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,9 +25,9 @@ public final class LibSVMReader {
     private var row = LibSVMRow(label: 0, featureIDs: [], featureValues: [])
 
     /// Opens `path` for reading.
-    public init(path: String) throws(LibSVMError) {
+    public init(path: String) throws(LoadError) {
         guard let handle = fopen(path, "r") else {
-            throw LibSVMError(file: path, reason: "cannot open file (\(String(cString: strerror(errno))))")
+            throw LoadError(file: path, reason: "cannot open file (\(String(cString: strerror(errno))))")
         }
         self.path = path
         self.file = handle
@@ -37,13 +39,13 @@ public final class LibSVMReader {
     }
 
     /// The next non-blank row, or nil at the end of the file.
-    public func next() throws(LibSVMError) -> LibSVMRow? {
+    public func next() throws(LoadError) -> LibSVMRow? {
         while true {
             let length = getline(&buffer, &capacity, file)
             guard length >= 0, let line = buffer else {
                 let code = errno
                 if ferror(file) != 0 {
-                    throw LibSVMError(file: path, line: lineNumber + 1,
+                    throw LoadError(file: path, line: lineNumber + 1,
                                       reason: "read error (\(String(cString: strerror(code))))")
                 }
                 return nil
@@ -55,12 +57,12 @@ public final class LibSVMReader {
             // The parser stops at the first NUL, so a NUL inside the line would silently cut it.
             let visible = strlen(line)
             if visible < content {
-                throw LibSVMError(file: path, line: lineNumber, reason: "NUL byte at column \(visible + 1)")
+                throw LoadError(file: path, line: lineNumber, reason: "NUL byte at column \(visible + 1)")
             }
             do {
                 if try LibSVMParser.parse(line, into: &row) { return row }
             } catch {
-                throw LibSVMError(file: path, line: lineNumber, reason: error.reason)
+                throw LoadError(file: path, line: lineNumber, reason: error.reason)
             }
         }
     }

@@ -1,5 +1,7 @@
-/// A problem fitting, loading or using a surrogate model; descriptions are one line.
-public enum SurrogateError: Error, Sendable, Equatable, CustomStringConvertible {
+import Diagnostics
+
+/// A problem fitting, loading or using a surrogate model, on one line.
+public enum SurrogateError: ReproError, Equatable {
     /// A hyperparameter is out of range: name and reason.
     case invalidParameter(String, String)
     /// Training or validation data is malformed.
@@ -7,13 +9,22 @@ public enum SurrogateError: Error, Sendable, Equatable, CustomStringConvertible 
     /// A saved model could not be read: file (or source) and reason.
     case invalidModel(String, String)
 
-    /// One line naming what is wrong.
-    public var description: String {
+    /// The parameter, `invalid data`, or the model's file.
+    public var subject: String {
         switch self {
-        case .invalidParameter(let name, let reason): return "parameter \(name): \(reason)"
-        case .invalidData(let reason): return "invalid data: \(reason)"
-        case .invalidModel(let source, let reason):
-            return "\(source): " + reason.split(whereSeparator: \.isNewline).joined(separator: " ")
+        case .invalidParameter(let name, _): return "parameter \(name)"
+        case .invalidData: return "invalid data"
+        case .invalidModel(let source, _): return source
+        }
+    }
+
+    /// Always nil: the reason says where.
+    public var place: String? { nil }
+
+    public var reason: String {
+        switch self {
+        case .invalidParameter(_, let reason), .invalidData(let reason), .invalidModel(_, let reason):
+            return reason
         }
     }
 }

@@ -1,5 +1,7 @@
-/// A table that cannot be rendered or written.
-public enum TableError: Error, Equatable, Sendable, CustomStringConvertible {
+import Diagnostics
+
+/// A table that cannot be rendered or written, on one line.
+public enum TableError: ReproError, Equatable {
     /// The table has no columns.
     case noColumns(table: String)
     /// A row has a different number of cells than the table has columns.
@@ -7,14 +9,25 @@ public enum TableError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Writing an output file failed.
     case write(path: String, reason: String)
 
-    public var description: String {
+    /// `table "<title>"`, or the file that could not be written.
+    public var subject: String {
         switch self {
-        case let .noColumns(table):
-            return "table \"\(table)\": has no columns"
-        case let .rowWidth(table, group, row, expected, got):
-            return "table \"\(table)\": group \(group) row \(row) has \(got) cells, expected \(expected)"
-        case let .write(path, reason):
-            return "\(path): cannot write table: \(reason)"
+        case let .noColumns(table), let .rowWidth(table, _, _, _, _): return "table \"\(table)\""
+        case let .write(path, _): return path
+        }
+    }
+
+    /// Always nil: the reason names the group and row.
+    public var place: String? { nil }
+
+    public var reason: String {
+        switch self {
+        case .noColumns:
+            return "has no columns"
+        case let .rowWidth(_, group, row, expected, got):
+            return "group \(group) row \(row) has \(got) cells, expected \(expected)"
+        case let .write(_, reason):
+            return "cannot write table: \(reason)"
         }
     }
 }

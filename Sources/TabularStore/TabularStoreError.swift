@@ -1,16 +1,18 @@
-/// An error from the TabularStore engine; its description is one line naming the place and the reason.
-public struct TabularStoreError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// Where it happened (a file, a table, a key).
-    public var place: String
+import Diagnostics
+
+/// An error from the TabularStore engine, on one line naming where it happened and why.
+public struct TabularStoreError: ReproError, Equatable {
+    /// Where it happened: a file, a table, a key.
+    public var subject: String
     /// Why.
     public var reason: String
 
-    /// Creates an error.
-    public init(_ place: String, _ reason: String) {
-        self.place = place
+    /// Creates an error about `subject`.
+    public init(_ subject: String, _ reason: String) {
+        self.subject = subject
         self.reason = reason
     }
 
-    /// `place: reason`.
-    public var description: String { "\(place): \(reason)" }
+    /// Always nil: the subject says where.
+    public var place: String? { nil }
 }

@@ -34,14 +34,14 @@ struct AccelNASBenchSettingsTests {
 
     @Test func forestErrorsNameFileAndKey() {
         #expect(forestError(Self.forest.replacingOccurrences(of: "\"bootstrap\"", with: "\"bootstraps\""))
-                == "f.json: key 'bootstrap': missing hyperparameter")
+                == "f.json, key 'bootstrap': missing hyperparameter")
         #expect(forestError(Self.forest.replacingOccurrences(of: "\"default\": false", with: "\"default\": 1"))
-                == "f.json: key 'bootstrap': default is not a boolean")
+                == "f.json, key 'bootstrap': default is not a boolean")
         #expect(forestError(Self.forest.replacingOccurrences(of: "\"default\": 0.5", with: "\"default\": \"sqrt\""))
-                == "f.json: key 'max_features': default is not a number")
+                == "f.json, key 'max_features': default is not a number")
         #expect(forestError(Self.forest.replacingOccurrences(of: "\"default\": 108", with: "\"default\": 108.5"))
-                == "f.json: key 'n_estimators': default 108.5 is not a whole number")
-        #expect(forestError("{")?.hasPrefix("f.json:1: ") == true)
+                == "f.json, key 'n_estimators': default 108.5 is not a whole number")
+        #expect(forestError("{")?.hasPrefix("f.json, line 1: ") == true)
     }
 
     @Test func readsXGBoostConstantsAndPrefixedNames() throws {
@@ -66,7 +66,7 @@ struct AccelNASBenchSettingsTests {
             _ = try AccelNASBench.XGBoostSettings.parse(Self.space(missing), fileName: "x.json")
             Issue.record("expected a missing-hyperparameter error")
         } catch {
-            #expect(error.description == "x.json: key 'alpha': missing hyperparameter")
+            #expect(error.description == "x.json, key 'alpha': missing hyperparameter")
         }
     }
 

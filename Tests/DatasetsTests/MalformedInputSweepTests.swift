@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import TestSupport
 import Testing
@@ -17,7 +18,7 @@ struct SweptLoader: Sendable, CustomTestStringConvertible {
 }
 
 /// For every loader in Datasets, a truncated, a corrupted and an empty copy of a real
-/// file must fail with the shared ``DataLoadError``, on one line, naming the file and a place.
+/// file must fail with the shared ``LoadError``, on one line, naming the file and a place.
 struct MalformedInputSweepTests {
     static let loaders: [SweptLoader] = [
         // TRAILS
@@ -136,16 +137,18 @@ struct MalformedInputSweepTests {
             do {
                 try loader.load(url)
                 Issue.record("\(loader.name): the \(kind.rawValue) copy loaded without an error")
-            } catch let error as DataLoadError {
+            } catch let error as LoadError {
                 let message = error.description
                 #expect(!message.contains("\n"), "\(loader.name) \(kind.rawValue): \(message)")
                 #expect(message.contains(fileName), "\(loader.name) \(kind.rawValue): \(message)")
-                #expect(error.line != nil || error.key != nil, "\(loader.name) \(kind.rawValue): no place in '\(message)'")
+                #expect(error.place != nil, "\(loader.name) \(kind.rawValue): no place in '\(message)'")
                 if let line = copy.line {
-                    #expect(error.line == line, "\(loader.name) \(kind.rawValue): expected line \(line): \(message)")
+                    // The place is `line N` or `line N, key 'k'`.
+                    let named = error.place == "line \(line)" || error.place?.hasPrefix("line \(line), ") == true
+                    #expect(named, "\(loader.name) \(kind.rawValue): expected line \(line): \(message)")
                 }
             } catch {
-                Issue.record("\(loader.name) \(kind.rawValue): not the shared DataLoadError: \(type(of: error)): \(error)")
+                Issue.record("\(loader.name) \(kind.rawValue): not the shared LoadError: \(type(of: error)): \(error)")
             }
         }
     }

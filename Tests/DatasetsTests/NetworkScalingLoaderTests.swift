@@ -49,7 +49,7 @@ struct NetworkScalingErrorTests {
         let message = SmallPapersTestData.message {
             _ = try NetworkScaling.parseLatencyTable(SmallPapersTestData.truncated(text, lines: 2), file: "lut.jsonl")
         }
-        #expect(message == "lut.jsonl:2: malformed JSON (truncated line?)")
+        #expect(message == "lut.jsonl, line 2: malformed JSON (truncated line?)")
     }
 
     @Test func missingLatencyFieldNamesKey() {
@@ -57,7 +57,7 @@ struct NetworkScalingErrorTests {
         let message = SmallPapersTestData.message {
             _ = try NetworkScaling.parseLatencyTable(Data([Self.line, bad].joined(separator: "\n").utf8), file: "lut.jsonl")
         }
-        #expect(message == "lut.jsonl:2: key 'stride': missing key")
+        #expect(message == "lut.jsonl, line 2, key 'stride': missing key")
     }
 
     @Test func badWeightShapeIsReported() {
@@ -65,7 +65,7 @@ struct NetworkScalingErrorTests {
         let message = SmallPapersTestData.message {
             _ = try NetworkScaling.parsePredictorWeights(Data(json.utf8), file: "w.json")
         }
-        #expect(message == "w.json: key 'models.x/block_3.layers[0]': weight is not 1×2")
+        #expect(message == "w.json, key 'models.x/block_3.layers[0]': weight is not 1×2")
     }
 
     @Test func truncatedWeightsFileNamesLine() {
@@ -73,7 +73,7 @@ struct NetworkScalingErrorTests {
         let message = SmallPapersTestData.message {
             _ = try NetworkScaling.parsePredictorWeights(Data(json.utf8), file: "w.json")
         }
-        #expect(message == "w.json:2: malformed JSON (truncated line?)")
+        #expect(message == "w.json, line 2: malformed JSON (truncated line?)")
     }
 
     @Test func csvTruncatedAndMissingFields() {
@@ -82,11 +82,11 @@ struct NetworkScalingErrorTests {
         let truncated = SmallPapersTestData.message {
             _ = try NetworkScaling.parseReadmeResults(Data([header, good, "jetson,cpu,1"].joined(separator: "\n").utf8), file: "r.csv")
         }
-        #expect(truncated == "r.csv:3: expected 13 fields, found 3 (truncated line?)")
+        #expect(truncated == "r.csv, line 3: expected 13 fields, found 3 (truncated line?)")
         let missing = SmallPapersTestData.message {
             _ = try NetworkScaling.parseReadmeResults(
                 Data([header, good.replacingOccurrences(of: ",3.01,", with: ",,")].joined(separator: "\n").utf8), file: "r.csv")
         }
-        #expect(missing == "r.csv:2: key 'latency_s': missing value")
+        #expect(missing == "r.csv, line 2, key 'latency_s': missing value")
     }
 }

@@ -59,37 +59,37 @@ struct OCamlInliningErrorTests {
         let text = [Self.line, Self.line, Self.line].joined(separator: "\n")
         #expect(SmallPapersTestData.message {
             _ = try OCamlInlining.parseBenchmarkResults(SmallPapersTestData.truncated(text, lines: 3), file: "t.jsonl")
-        } == "t.jsonl:3: malformed JSON (truncated line?)")
+        } == "t.jsonl, line 3: malformed JSON (truncated line?)")
     }
 
     @Test func missingFieldAndBadTimeNameKey() {
         let missing = Self.line.replacingOccurrences(of: #""rundir":"r","#, with: "")
         #expect(SmallPapersTestData.message {
             _ = try OCamlInlining.parseBenchmarkResults(Data([Self.line, missing].joined(separator: "\n").utf8), file: "t.jsonl")
-        } == "t.jsonl:2: key 'rows[0].rundir': missing key")
+        } == "t.jsonl, line 2, key 'rows[0].rundir': missing key")
         let badTime = Self.line.replacingOccurrences(of: "1.5m", with: "soon")
         #expect(SmallPapersTestData.message {
             _ = try OCamlInlining.parseBenchmarkResults(Data(badTime.utf8), file: "t.jsonl")
-        } == "t.jsonl:1: key 'rows[0].times[1]': not a duration: 'soon'")
+        } == "t.jsonl, line 1, key 'rows[0].times[1]': not a duration: 'soon'")
     }
 
     @Test func rewardRowsNeedThreeValues() {
         let line = #"{"model":"m","benchmark":"b","fields":["inline_immediate","inline_long_term","no_inline"],"rewards":[[0,1,null],[1,2]]}"#
         #expect(SmallPapersTestData.message {
             _ = try OCamlInlining.parseLearntRewards(Data(line.utf8), file: "r.jsonl")
-        } == "r.jsonl:1: key 'rewards[1]': expected 3 values, found 2")
+        } == "r.jsonl, line 1, key 'rewards[1]': expected 3 values, found 2")
     }
 
     @Test func csvLoadersReportLines() {
         let header = "benchmark,rundir,step_path,worker,exec_time_s"
         #expect(SmallPapersTestData.message {
             _ = try OCamlInlining.parseStepTimes(Data([header, "a,r,initial/0,w,1.0", "a,r,1/0"].joined(separator: "\n").utf8), file: "s.csv")
-        } == "s.csv:3: expected 5 fields, found 3 (truncated line?)")
+        } == "s.csv, line 3: expected 5 fields, found 3 (truncated line?)")
         #expect(SmallPapersTestData.message {
             _ = try OCamlInlining.parseStepTimes(Data([header, "a,r,initial/0,w,"].joined(separator: "\n").utf8), file: "s.csv")
-        } == "s.csv:2: key 'exec_time_s': missing value")
+        } == "s.csv, line 2, key 'exec_time_s': missing value")
         #expect(SmallPapersTestData.message {
             _ = try OCamlInlining.parseAlmabenchUnified(Data("0,1s,2s\n1,1s".utf8), file: "u.csv")
-        } == "u.csv:2: expected 3 fields, found 2 (truncated line?)")
+        } == "u.csv, line 2: expected 3 fields, found 2 (truncated line?)")
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -16,7 +17,7 @@ struct TRAILSAnytimeSyntheticTests {
             TRAILSTestData.data(#"{"baseline_time_budget": [[1, 2], [3]], "baseline_acc": [[0.1, 0.2], [0.3]]}"#), file: "b")
         #expect(!perRun.sharesBudgets)
         #expect(perRun.runs[1] == TRAILS.AnytimeRun(times: [3], values: [0.3]))
-        #expect(throws: TRAILS.LoadError.self) {
+        #expect(throws: LoadError.self) {
             try TRAILS.AnytimeRuns.parse(TRAILSTestData.data(#"{"sys_time_budget": [1, 2], "sys_acc": [[1]]}"#), file: "c")
         }
     }

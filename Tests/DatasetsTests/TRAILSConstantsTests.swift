@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -41,7 +42,7 @@ struct TRAILSConstantsTests {
         do {
             _ = try TRAILS.ScriptConstants.parse(TRAILSTestData.data(broken), file: "script_constants.json")
             Issue.record("expected an error")
-        } catch let error as TRAILS.LoadError {
+        } catch let error as LoadError {
             #expect(error.description.hasPrefix("script_constants.json: missing key"))
             #expect(!error.description.contains("\n"))
         }

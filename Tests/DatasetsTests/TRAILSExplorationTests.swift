@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -14,15 +15,15 @@ struct TRAILSExplorationTests {
     }
 
     @Test func rejectsMismatchedRunsWithALoadError() {
-        #expect(throws: TRAILS.LoadError.self) {
+        #expect(throws: LoadError.self) {
             try TRAILS.ExplorationRuns.parse(
                 TRAILSTestData.data(#"{"explored_arch": [[1, 2]], "achieved_value": [[0.5]]}"#), file: "re")
         }
-        #expect(throws: TRAILS.LoadError.self) {
+        #expect(throws: LoadError.self) {
             try TRAILS.ExplorationRuns.parse(
                 TRAILSTestData.data(#"{"explored_arch": [[1]], "achieved_value": [[0.5], [0.6]]}"#), file: "re")
         }
-        #expect(throws: TRAILS.LoadError.self) {
+        #expect(throws: LoadError.self) {
             try TRAILS.ExplorationRuns.parse(TRAILSTestData.data(#"{"explored_arch": []}"#), file: "re")
         }
     }

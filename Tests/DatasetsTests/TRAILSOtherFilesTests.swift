@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ struct TRAILSOtherFilesTests {
             #expect(nk.budgets.map(\.minutes) == [4, 8, 16, 32])
             #expect(nk.settingCount == 9)
         }
-        #expect(throws: TRAILS.LoadError.self) {
+        #expect(throws: LoadError.self) {
             try TRAILS.NKTradeoff.parse(TRAILSTestData.data(#"{"soon": [[1]]}"#), file: "nk")
         }
     }

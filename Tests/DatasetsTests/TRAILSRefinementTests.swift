@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -52,15 +53,15 @@ struct TRAILSRefinementSyntheticTests {
             do {
                 _ = try TRAILS.RefinementBenchmark.parse(TRAILSTestData.data(text), file: "bad.json")
                 Issue.record("expected an error for \(text)")
-            } catch let error as TRAILS.LoadError {
-                #expect(error.key == key)
-                #expect(error.description.hasPrefix("bad.json: key '\(key)':"))
+            } catch let error as LoadError {
+                #expect(error.place == "key '\(key)'")
+                #expect(error.description.hasPrefix("bad.json, key '\(key)':"))
                 #expect(!error.description.contains("\n"))
             } catch {
                 Issue.record("unexpected error \(error)")
             }
         }
-        #expect(throws: TRAILS.LoadError.self) {
+        #expect(throws: LoadError.self) {
             try TRAILS.RefinementBenchmark.parse(TRAILSTestData.data("{not json"), file: "bad.json")
         }
     }

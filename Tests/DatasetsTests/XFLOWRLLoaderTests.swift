@@ -36,11 +36,11 @@ struct XFLOWRLErrorTests {
         let truncated = SmallPapersTestData.message {
             _ = try XFLOWRL.parseGraphComplexity(Data([header, "BERT,95,80,1,80", "BERT,9"].joined(separator: "\n").utf8), file: "g.csv")
         }
-        #expect(truncated == "g.csv:3: expected 5 fields, found 2 (truncated line?)")
+        #expect(truncated == "g.csv, line 3: expected 5 fields, found 2 (truncated line?)")
         let missing = SmallPapersTestData.message {
             _ = try XFLOWRL.parseGraphComplexity(Data([header, "BERT,95,,1,80"].joined(separator: "\n").utf8), file: "g.csv")
         }
-        #expect(missing == "g.csv:2: key 'count': missing value")
+        #expect(missing == "g.csv, line 2, key 'count': missing value")
     }
 
     @Test func missingTraceKeyAndBadVertex() {
@@ -49,11 +49,11 @@ struct XFLOWRLErrorTests {
         let missing = #"{"taso_search_squeezenet_200":\#(trace),"xflow_inf_hist":\#(hist)}"#
         #expect(SmallPapersTestData.message {
             _ = try XFLOWRL.parseDigitisedPlots(Data(missing.utf8), file: "d.json")
-        } == "d.json: key 'taso_search_squeezenet_100001': missing key")
+        } == "d.json, key 'taso_search_squeezenet_100001': missing key")
         let badTrace = trace.replacingOccurrences(of: #""cost_vertices":[[0,1]]"#, with: #""cost_vertices":[[0,1],[2]]"#)
         let bad = #"{"taso_search_squeezenet_200":\#(badTrace),"taso_search_squeezenet_100001":\#(trace),"xflow_inf_hist":\#(hist)}"#
         #expect(SmallPapersTestData.message {
             _ = try XFLOWRL.parseDigitisedPlots(Data(bad.utf8), file: "d.json")
-        } == "d.json: key 'taso_search_squeezenet_200.cost_vertices[1]': expected [step, value]")
+        } == "d.json, key 'taso_search_squeezenet_200.cost_vertices[1]': expected [step, value]")
     }
 }

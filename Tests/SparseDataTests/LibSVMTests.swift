@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import TestSupport
 import Testing
@@ -52,18 +53,18 @@ private func temporaryFile(_ text: String, name: String = "data") throws -> Stri
 ])
 func reportsMalformedLines(text: String, line: Int, reason: String) throws {
     let path = try temporaryFile(text, name: "bad")
-    #expect(throws: LibSVMError(file: path, line: line, reason: reason)) {
+    #expect(throws: LoadError(file: path, line: line, reason: reason)) {
         try LibSVMDataset(path: path)
     }
-    let message = LibSVMError(file: path, line: line, reason: reason).description
-    #expect(message == "\(path):\(line): \(reason)")
+    let message = LoadError(file: path, line: line, reason: reason).description
+    #expect(message == "\(path), line \(line): \(reason)")
     #expect(!message.contains("\n"))
 }
 
 @Test func reportsMissingAndEmptyFiles() throws {
-    #expect(throws: LibSVMError.self) { try LibSVMDataset(path: "/nonexistent/x.libsvm") }
+    #expect(throws: LoadError.self) { try LibSVMDataset(path: "/nonexistent/x.libsvm") }
     let empty = try temporaryFile("\n\n", name: "empty")
-    #expect(throws: LibSVMError(file: empty, line: 3, reason: "no rows before the end of the file")) {
+    #expect(throws: LoadError(file: empty, line: 3, reason: "no rows before the end of the file")) {
         try LibSVMDataset(path: empty)
     }
 }
@@ -80,23 +81,23 @@ func reportsMalformedLines(text: String, line: Int, reason: String) throws {
         _ = try reader.next()
         Issue.record("reading a folder returned instead of throwing")
     } catch {
-        #expect(error.line == 1)
+        #expect(error.place == "line 1")
         #expect(error.reason.hasPrefix("read error"), "\(error)")
-        #expect(error.description.hasPrefix("\(folder.path):1: read error"))
+        #expect(error.description.hasPrefix("\(folder.path), line 1: read error"))
     }
 }
 
 /// A value that fits a Double but not a Float was stored as infinity before.
 @Test func rejectsValuesThatOverflowFloat() throws {
     let path = try temporaryFile("1 3:3.4e38\n0 3:3.5e38\n")
-    #expect(throws: LibSVMError(file: path, line: 2, reason: "feature '3:3.5e38' has a value that is not a finite Float")) {
+    #expect(throws: LoadError(file: path, line: 2, reason: "feature '3:3.5e38' has a value that is not a finite Float")) {
         try LibSVMDataset(path: path)
     }
 }
 
 @Test func enforcesRequestedFieldCount() throws {
     let path = try temporaryFile("1 3:1 4:1\n")
-    #expect(throws: LibSVMError(file: path, line: 1, reason: "expected 3 id:value pairs, found 2")) {
+    #expect(throws: LoadError(file: path, line: 1, reason: "expected 3 id:value pairs, found 2")) {
         try LibSVMDataset(path: path, fields: 3)
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension AccelNASBench {
     /// An architecture of the search space: 7 blocks, each with e/k/l/se choices.
     public struct Architecture: Sendable, Hashable, Codable {
@@ -36,13 +38,17 @@ extension AccelNASBench {
         }
     }
 
-    /// An architecture value outside the search space.
-    public struct ArchitectureError: Error, Sendable, CustomStringConvertible {
+    /// An architecture value outside the search space, on one line: `block5_l: value 5 not in [1, 2, 3, 4]`.
+    public struct ArchitectureError: ReproError {
         /// The offending key, e.g. `block5_l`.
         public var key: String
         /// Why it is invalid.
         public var reason: String
-        /// One line: key and reason.
-        public var description: String { "\(key): \(reason)" }
+
+        /// The offending key.
+        public var subject: String { key }
+
+        /// Always nil: the key is the place.
+        public var place: String? { nil }
     }
 }

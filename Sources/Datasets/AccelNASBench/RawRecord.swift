@@ -94,8 +94,9 @@ struct RawRecord: Decodable {
         do {
             return try AccelNASBench.Architecture(blocks: blocks)
         } catch {
-            // The caller's `DataLoadError(file:line:decoding:)` fills in the file and line.
-            throw DataLoadError(file: "", key: "architecture.\(error.key)", reason: error.reason)
+            // The caller's `LoadError(file:line:decoding:)` names the file, line and key path.
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: container.codingPath + [DynamicKey(error.key)], debugDescription: error.reason))
         }
     }
 }

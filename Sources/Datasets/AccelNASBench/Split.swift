@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension AccelNASBench {
@@ -29,23 +30,23 @@ extension AccelNASBench.Dataset {
 
     private func splitList(_ url: URL) throws -> [Int] {
         guard let data = try? Data(contentsOf: url) else {
-            throw AccelNASBench.LoadError(file: url.path, reason: "cannot read file (\(DataRootHint.text))")
+            throw LoadError(file: url.path, reason: "cannot read file (\(DataRootHint.text))")
         }
         return try splitList(data, fileName: url.lastPathComponent)
     }
 
     /// Parses one split list (a JSON array of paths); `fileName` names it in errors.
-    public func splitList(_ data: Data, fileName: String) throws(AccelNASBench.LoadError) -> [Int] {
+    public func splitList(_ data: Data, fileName: String) throws(LoadError) -> [Int] {
         let paths: [String]
         do {
             paths = try JSONDecoder().decode([String].self, from: data)
         } catch {
-            throw AccelNASBench.LoadError(file: fileName, line: 1, decoding: error)
+            throw LoadError(file: fileName, line: 1, decoding: error)
         }
         let text = String(decoding: data, as: UTF8.self)
-        return try paths.enumerated().map { (entry, path) throws(AccelNASBench.LoadError) -> Int in
+        return try paths.enumerated().map { (entry, path) throws(LoadError) -> Int in
             guard let index = index(ofFile: path) else {
-                throw AccelNASBench.LoadError(
+                throw LoadError(
                     file: fileName, line: Self.line(of: path, in: text), key: "[\(entry)]",
                     reason: "unknown file '\(AccelNASBench.Dataset.basename(path))' (not in the dataset)")
             }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A parsed CSV file: a header and rows of fields with their line numbers.
@@ -12,32 +13,32 @@ struct CSVTable: Sendable {
         let fields: [String: String]
 
         /// The text of `column`; an empty field is an error.
-        func text(_ column: String) throws(ReleasedDataError) -> String {
+        func text(_ column: String) throws(LoadError) -> String {
             guard let value = fields[column] else {
-                throw ReleasedDataError(file: file, line: line, key: column, reason: "missing column")
+                throw LoadError(file: file, line: line, key: column, reason: "missing column")
             }
             if value.isEmpty {
-                throw ReleasedDataError(file: file, line: line, key: column, reason: "missing value")
+                throw LoadError(file: file, line: line, key: column, reason: "missing value")
             }
             return value
         }
 
         /// The finite number in `column` (NaN and infinity are rejected).
-        func double(_ column: String) throws(ReleasedDataError) -> Double {
-            try ReleasedDataError.finiteNumber(text(column), file: file, line: line, key: column)
+        func double(_ column: String) throws(LoadError) -> Double {
+            try LoadError.finiteNumber(text(column), file: file, line: line, key: column)
         }
 
         /// The number in `column`, or nil when the field is empty.
-        func optionalDouble(_ column: String) throws(ReleasedDataError) -> Double? {
+        func optionalDouble(_ column: String) throws(LoadError) -> Double? {
             if fields[column]?.isEmpty == true { return nil }
             return try double(column)
         }
 
         /// The integer in `column`.
-        func int(_ column: String) throws(ReleasedDataError) -> Int {
+        func int(_ column: String) throws(LoadError) -> Int {
             let value = try text(column)
             guard let number = Int(value) else {
-                throw ReleasedDataError(file: file, line: line, key: column, reason: "not an integer: '\(value)'")
+                throw LoadError(file: file, line: line, key: column, reason: "not an integer: '\(value)'")
             }
             return number
         }
@@ -47,26 +48,26 @@ struct CSVTable: Sendable {
     let rows: [Row]
 
     /// Parses CSV text whose header must contain `required` columns.
-    static func parse(_ data: Data, file: String, required: [String]) throws(ReleasedDataError) -> CSVTable {
+    static func parse(_ data: Data, file: String, required: [String]) throws(LoadError) -> CSVTable {
         let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first else { throw ReleasedDataError(file: file, line: 1, reason: "empty file") }
+        guard let first = lines.first else { throw LoadError(file: file, line: 1, reason: "empty file") }
         let header = split(first)
         for column in required where !header.contains(column) {
-            throw ReleasedDataError(file: file, line: 1, key: column, reason: "missing column in header")
+            throw LoadError(file: file, line: 1, key: column, reason: "missing column in header")
         }
         var rows: [Row] = []
         for (index, line) in lines.enumerated().dropFirst() {
             let fields = split(line)
             guard fields.count == header.count else {
-                throw ReleasedDataError(
+                throw LoadError(
                     file: file, line: index + 1,
                     reason: "expected \(header.count) fields, found \(fields.count) (truncated line?)")
             }
             rows.append(Row(file: file, line: index + 1, fields: Dictionary(zip(header, fields)) { first, _ in first }))
         }
-        if rows.isEmpty { throw ReleasedDataError(file: file, line: lines.count + 1, reason: "no rows after the header") }
+        if rows.isEmpty { throw LoadError(file: file, line: lines.count + 1, reason: "no rows after the header") }
         return CSVTable(header: header, rows: rows)
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension NetworkScaling {
@@ -45,14 +46,14 @@ extension NetworkScaling {
         }
     }
 
-    /// Loads the latency table from `url`; a bad line throws a ``ReleasedDataError``
+    /// Loads the latency table from `url`; a bad line throws a ``LoadError``
     /// naming the file and line.
     public static func loadLatencyTable(from url: URL) throws -> [LatencyTableEntry] {
         try parseLatencyTable(ReleasedFile.read(url), file: url.lastPathComponent)
     }
 
     /// Parses latency-table JSON lines; `file` names the source in errors.
-    public static func parseLatencyTable(_ data: Data, file: String) throws(ReleasedDataError) -> [LatencyTableEntry] {
+    public static func parseLatencyTable(_ data: Data, file: String) throws(LoadError) -> [LatencyTableEntry] {
         try ReleasedFile.jsonLines(LatencyTableEntry.self, from: data, file: file)
     }
 }

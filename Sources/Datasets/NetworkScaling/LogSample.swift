@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension NetworkScaling {
@@ -21,7 +22,7 @@ extension NetworkScaling {
     }
 
     /// Parses the log-sample CSV (the accuracy field may be empty).
-    public static func parseLogSample(_ data: Data, file: String) throws(ReleasedDataError) -> [LogSample] {
+    public static func parseLogSample(_ data: Data, file: String) throws(LoadError) -> [LogSample] {
         let table = try CSVTable.parse(data, file: file, required: ["w", "d", "r", "acc_pct", "mem_MB", "latency_s", "note"])
         var samples: [LogSample] = []
         for row in table.rows {

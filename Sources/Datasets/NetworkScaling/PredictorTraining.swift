@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension NetworkScaling {
@@ -21,12 +22,12 @@ extension NetworkScaling {
     /// Parses the training JSON; rows and latencies must pair up.
     public static func parsePredictorTraining(
         _ data: Data, file: String
-    ) throws(ReleasedDataError) -> [String: PredictorTrainingSet] {
+    ) throws(LoadError) -> [String: PredictorTrainingSet] {
         let sets = try ReleasedFile.document(TrainingFile.self, from: data, file: file).sets
         for name in sets.keys.sorted() {
             guard let set = sets[name] else { continue }
             guard set.data.count == set.latency.count else {
-                throw ReleasedDataError(
+                throw LoadError(
                     file: file, key: "sets.\(name)",
                     reason: "\(set.data.count) feature rows but \(set.latency.count) latencies")
             }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension NetworkScaling {
@@ -35,7 +36,7 @@ extension NetworkScaling {
     /// Parses the predictor-weights JSON and checks every layer's shape.
     public static func parsePredictorWeights(
         _ data: Data, file: String
-    ) throws(ReleasedDataError) -> [String: LatencyPredictorWeights] {
+    ) throws(LoadError) -> [String: LatencyPredictorWeights] {
         let models = try ReleasedFile.document(WeightsFile.self, from: data, file: file).models
         for name in models.keys.sorted() {
             guard let model = models[name] else { continue }
@@ -46,20 +47,20 @@ extension NetworkScaling {
 
     private static func checkShapes(
         _ model: LatencyPredictorWeights, name: String, file: String
-    ) throws(ReleasedDataError) {
+    ) throws(LoadError) {
         guard model.xMin.count == model.xMax.count, !model.layers.isEmpty else {
-            throw ReleasedDataError(file: file, key: "models.\(name)", reason: "x_min/x_max lengths differ or no layers")
+            throw LoadError(file: file, key: "models.\(name)", reason: "x_min/x_max lengths differ or no layers")
         }
         var width = model.xMin.count
         for (index, layer) in model.layers.enumerated() {
             let key = "models.\(name).layers[\(index)]"
             guard layer.weight.count == layer.bias.count, layer.weight.allSatisfy({ $0.count == width }) else {
-                throw ReleasedDataError(file: file, key: key, reason: "weight is not \(layer.bias.count)×\(width)")
+                throw LoadError(file: file, key: key, reason: "weight is not \(layer.bias.count)×\(width)")
             }
             width = layer.bias.count
         }
         guard width == 1 else {
-            throw ReleasedDataError(file: file, key: "models.\(name)", reason: "last layer has \(width) outputs, expected 1")
+            throw LoadError(file: file, key: "models.\(name)", reason: "last layer has \(width) outputs, expected 1")
         }
     }
 }

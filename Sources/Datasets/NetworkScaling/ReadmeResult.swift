@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension NetworkScaling {
@@ -38,7 +39,7 @@ extension NetworkScaling {
     }
 
     /// Parses the README results CSV.
-    public static func parseReadmeResults(_ data: Data, file: String) throws(ReleasedDataError) -> [ReadmeResult] {
+    public static func parseReadmeResults(_ data: Data, file: String) throws(LoadError) -> [ReadmeResult] {
         let table = try CSVTable.parse(data, file: file, required: readmeColumns)
         var results: [ReadmeResult] = []
         for row in table.rows {

@@ -1,29 +1,30 @@
+import Diagnostics
 import Foundation
 
 /// Reading helpers shared by the loaders of the smaller papers: whole files, JSON
-/// documents, JSON lines and CSV, all failing with a one-line ``ReleasedDataError``.
+/// documents, JSON lines and CSV, all failing with a one-line ``LoadError``.
 enum ReleasedFile {
     /// The bytes of `url`, or an error naming the file and how to get the data.
-    static func read(_ url: URL) throws(ReleasedDataError) -> Data {
+    static func read(_ url: URL) throws(LoadError) -> Data {
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw ReleasedDataError(
+            throw LoadError(
                 file: url.path, reason: "cannot read file (run `make data` or set REPRO_DATA)")
         }
     }
 
     /// Decodes one JSON document.
-    static func document<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(ReleasedDataError) -> T {
+    static func document<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(LoadError) -> T {
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch {
-            throw ReleasedDataError(file: file, line: lineOfFailure(in: data, error: error), decoding: error)
+            throw LoadError(file: file, line: lineOfFailure(in: data, error: error), decoding: error)
         }
     }
 
     /// Decodes one value per non-empty line; a trailing empty line is allowed.
-    static func jsonLines<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(ReleasedDataError) -> [T] {
+    static func jsonLines<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(LoadError) -> [T] {
         let decoder = JSONDecoder()
         var values: [T] = []
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -31,15 +32,15 @@ enum ReleasedFile {
             let line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 if index == lines.count - 1 { continue }
-                throw ReleasedDataError(file: file, line: index + 1, reason: "empty line")
+                throw LoadError(file: file, line: index + 1, reason: "empty line")
             }
             do {
                 values.append(try decoder.decode(T.self, from: Data(line)))
             } catch {
-                throw ReleasedDataError(file: file, line: index + 1, decoding: error)
+                throw LoadError(file: file, line: index + 1, decoding: error)
             }
         }
-        if values.isEmpty { throw ReleasedDataError(file: file, line: lines.count, reason: "no records") }
+        if values.isEmpty { throw LoadError(file: file, line: lines.count, reason: "no records") }
         return values
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension OCamlInlining {
@@ -39,7 +40,7 @@ extension OCamlInlining {
     }
 
     /// Parses the almabench-run JSON lines.
-    public static func parseAlmabenchRuns(_ data: Data, file: String) throws(ReleasedDataError) -> [AlmabenchRun] {
+    public static func parseAlmabenchRuns(_ data: Data, file: String) throws(LoadError) -> [AlmabenchRun] {
         try ReleasedFile.jsonLines(AlmabenchRun.self, from: data, file: file)
     }
 
@@ -49,7 +50,7 @@ extension OCamlInlining {
     }
 
     /// Parses the header-less unified CSV; every line has the same field count.
-    public static func parseAlmabenchUnified(_ data: Data, file: String) throws(ReleasedDataError) -> [(id: Int, times: [Double])] {
+    public static func parseAlmabenchUnified(_ data: Data, file: String) throws(LoadError) -> [(id: Int, times: [Double])] {
         let lines = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         var rows: [(id: Int, times: [Double])] = []
         var width: Int?
@@ -57,23 +58,23 @@ extension OCamlInlining {
             if line.isEmpty && index == lines.count - 1 { continue }
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             if let width, fields.count != width {
-                throw ReleasedDataError(file: file, line: index + 1,
+                throw LoadError(file: file, line: index + 1,
                                         reason: "expected \(width) fields, found \(fields.count) (truncated line?)")
             }
             width = fields.count
             guard let id = Int(fields[0]) else {
-                throw ReleasedDataError(file: file, line: index + 1, key: "id", reason: "not an integer: '\(fields[0])'")
+                throw LoadError(file: file, line: index + 1, key: "id", reason: "not an integer: '\(fields[0])'")
             }
             var times: [Double] = []
             for (column, text) in fields.enumerated().dropFirst() {
                 guard let value = seconds(text) else {
-                    throw ReleasedDataError(file: file, line: index + 1, key: "[\(column)]", reason: "not a duration: '\(text)'")
+                    throw LoadError(file: file, line: index + 1, key: "[\(column)]", reason: "not a duration: '\(text)'")
                 }
                 times.append(value)
             }
             rows.append((id, times))
         }
-        if rows.isEmpty { throw ReleasedDataError(file: file, line: lines.count, reason: "no rows") }
+        if rows.isEmpty { throw LoadError(file: file, line: lines.count, reason: "no rows") }
         return rows
     }
 
@@ -91,7 +92,7 @@ extension OCamlInlining {
     }
 
     /// Parses the important-logs JSON lines.
-    public static func parseImportantLogs(_ data: Data, file: String) throws(ReleasedDataError) -> [ImportantLog] {
+    public static func parseImportantLogs(_ data: Data, file: String) throws(LoadError) -> [ImportantLog] {
         try ReleasedFile.jsonLines(ImportantLog.self, from: data, file: file)
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension OCamlInlining {
@@ -47,7 +48,7 @@ extension OCamlInlining {
     }
 
     /// Parses benchmark-result JSON lines.
-    public static func parseBenchmarkResults(_ data: Data, file: String) throws(ReleasedDataError) -> [BenchmarkResult] {
+    public static func parseBenchmarkResults(_ data: Data, file: String) throws(LoadError) -> [BenchmarkResult] {
         try ReleasedFile.jsonLines(BenchmarkResult.self, from: data, file: file)
     }
 }

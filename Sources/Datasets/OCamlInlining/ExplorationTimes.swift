@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension OCamlInlining {
@@ -35,12 +36,12 @@ extension OCamlInlining {
     /// Parses the exploration-times JSON; all three methods must be present.
     public static func parseExplorationTimes(
         _ data: Data, file: String
-    ) throws(ReleasedDataError) -> [Exploration: ExplorationTimes] {
+    ) throws(LoadError) -> [Exploration: ExplorationTimes] {
         let raw = try ReleasedFile.document(ExplorationFile.self, from: data, file: file).data
         var result: [Exploration: ExplorationTimes] = [:]
         for method in Exploration.allCases {
             guard let times = raw[method.rawValue] else {
-                throw ReleasedDataError(file: file, key: "data.\(method.rawValue)", reason: "missing key")
+                throw LoadError(file: file, key: "data.\(method.rawValue)", reason: "missing key")
             }
             result[method] = times
         }

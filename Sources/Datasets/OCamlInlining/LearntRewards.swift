@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension OCamlInlining {
@@ -50,7 +51,7 @@ extension OCamlInlining {
     }
 
     /// Parses learnt-reward JSON lines.
-    public static func parseLearntRewards(_ data: Data, file: String) throws(ReleasedDataError) -> [LearntRewards] {
+    public static func parseLearntRewards(_ data: Data, file: String) throws(LoadError) -> [LearntRewards] {
         try ReleasedFile.jsonLines(LearntRewards.self, from: data, file: file)
     }
 }

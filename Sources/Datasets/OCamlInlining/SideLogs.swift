@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension OCamlInlining {
@@ -37,7 +38,7 @@ extension OCamlInlining {
     }
 
     /// Parses the alpha-search JSON lines.
-    public static func parseAlphaSearchLogs(_ data: Data, file: String) throws(ReleasedDataError) -> [AlphaSearchLog] {
+    public static func parseAlphaSearchLogs(_ data: Data, file: String) throws(LoadError) -> [AlphaSearchLog] {
         let raws = try ReleasedFile.jsonLines(RawAlphaLog.self, from: data, file: file)
         var logs: [AlphaSearchLog] = []
         for (index, raw) in raws.enumerated() {
@@ -47,7 +48,7 @@ extension OCamlInlining {
                     Data(raw.csv.utf8), file: "csv",
                     required: ["alpha", "r_squared", "r_squared_validation", "sum(abs(w))", "sum(abs(w) > 0.0)"])
             } catch {
-                throw ReleasedDataError(file: file, line: index + 1, key: "csv", reason: error.description)
+                throw LoadError(file: file, line: index + 1, key: "csv", reason: error.description)
             }
             var steps: [AlphaSearchStep] = []
             for row in inner.rows {
@@ -57,7 +58,7 @@ extension OCamlInlining {
                         validationRSquared: try row.double("r_squared_validation"),
                         weightL1: try row.double("sum(abs(w))"), nonZero: try row.int("sum(abs(w) > 0.0)")))
                 } catch {
-                    throw ReleasedDataError(file: file, line: index + 1, key: "csv", reason: error.description)
+                    throw LoadError(file: file, line: index + 1, key: "csv", reason: error.description)
                 }
             }
             logs.append(AlphaSearchLog(benchmark: raw.benchmark, config: raw.config, steps: steps))
@@ -85,7 +86,7 @@ extension OCamlInlining {
     }
 
     /// Parses the ROC CSV.
-    public static func parseROC(_ data: Data, file: String) throws(ReleasedDataError) -> [ROCRow] {
+    public static func parseROC(_ data: Data, file: String) throws(LoadError) -> [ROCRow] {
         let columns = ["B", "Familiar Training Examples", "Familiarity Training Score",
                        "Decision Training Examples", "Decision Training Score"]
         let table = try CSVTable.parse(data, file: file, required: columns)
@@ -119,7 +120,7 @@ extension OCamlInlining {
     }
 
     /// Parses the class-distribution CSV.
-    public static func parseClassDistribution(_ data: Data, file: String) throws(ReleasedDataError) -> [ClassDistribution] {
+    public static func parseClassDistribution(_ data: Data, file: String) throws(LoadError) -> [ClassDistribution] {
         let table = try CSVTable.parse(data, file: file, required: ["model", "lambda", "i_dont_know", "inline", "apply"])
         var rows: [ClassDistribution] = []
         for row in table.rows {

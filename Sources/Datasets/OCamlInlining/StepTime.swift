@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension OCamlInlining {
@@ -21,7 +22,7 @@ extension OCamlInlining {
     }
 
     /// Parses the step-times CSV.
-    public static func parseStepTimes(_ data: Data, file: String) throws(ReleasedDataError) -> [StepTime] {
+    public static func parseStepTimes(_ data: Data, file: String) throws(LoadError) -> [StepTime] {
         let table = try CSVTable.parse(data, file: file, required: ["benchmark", "rundir", "step_path", "worker", "exec_time_s"])
         var steps: [StepTime] = []
         steps.reserveCapacity(table.rows.count)

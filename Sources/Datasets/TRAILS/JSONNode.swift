@@ -1,7 +1,8 @@
+import Diagnostics
 import Foundation
 
 /// A parsed JSON value with the file and key path it came from, so every type error
-/// becomes a one-line ``TRAILS/LoadError``.
+/// becomes a one-line ``LoadError``.
 struct JSONNode {
     let file: String
     let path: String
@@ -12,7 +13,7 @@ struct JSONNode {
         let name = url.lastPathComponent
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw TRAILS.LoadError(file: name, reason: "cannot read the file (\(error.localizedDescription))")
+            throw LoadError(file: name, reason: "cannot read the file (\(error.localizedDescription))")
         }
         return try parse(data, file: name)
     }
@@ -24,12 +25,12 @@ struct JSONNode {
             return JSONNode(file: file, path: "", value: value)
         } catch {
             let text = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
-            throw TRAILS.LoadError(file: file, line: JSONFailureLine.line(in: data, error: error), reason: "not valid JSON: \(text)")
+            throw LoadError(file: file, line: JSONFailureLine.line(in: data, error: error), reason: "not valid JSON: \(text)")
         }
     }
 
-    func error(_ reason: String) -> TRAILS.LoadError {
-        TRAILS.LoadError(file: file, key: path.isEmpty ? nil : path, reason: reason)
+    func error(_ reason: String) -> LoadError {
+        LoadError(file: file, key: path.isEmpty ? nil : path, reason: reason)
     }
 
     private func child(_ component: String, _ value: Any) -> JSONNode {

@@ -3,7 +3,7 @@
 /// traces and the timing constants behind the cost figures.
 ///
 /// Every path is relative to the data root (see `DataRoot` in Harness), so experiments
-/// can declare them as inputs. Loaders take a file URL and throw ``TRAILS/LoadError``
+/// can declare them as inputs. Loaders take a file URL and throw ``LoadError``
 /// (one line: file, key, reason) on malformed data; they never crash.
 public enum TRAILS {
     /// The folder of the released results.

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension XFLOWRL {
@@ -65,16 +66,16 @@ extension XFLOWRL {
     }
 
     /// Parses the digitised plots; every vertex must be a (step, value) pair.
-    public static func parseDigitisedPlots(_ data: Data, file: String) throws(ReleasedDataError) -> DigitisedPlots {
+    public static func parseDigitisedPlots(_ data: Data, file: String) throws(LoadError) -> DigitisedPlots {
         let plots = try ReleasedFile.document(DigitisedPlots.self, from: data, file: file)
         for (name, trace) in [("taso_search_squeezenet_200", plots.search200),
                               ("taso_search_squeezenet_100001", plots.search100k)] {
             for (key, vertices) in [("cost_vertices", trace.costVertices), ("best_cost_vertices", trace.bestCostVertices)] {
                 if let bad = vertices.firstIndex(where: { $0.count != 2 }) {
-                    throw ReleasedDataError(file: file, key: "\(name).\(key)[\(bad)]", reason: "expected [step, value]")
+                    throw LoadError(file: file, key: "\(name).\(key)[\(bad)]", reason: "expected [step, value]")
                 }
                 if vertices.isEmpty {
-                    throw ReleasedDataError(file: file, key: "\(name).\(key)", reason: "no vertices")
+                    throw LoadError(file: file, key: "\(name).\(key)", reason: "no vertices")
                 }
             }
         }

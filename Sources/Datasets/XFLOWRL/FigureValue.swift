@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension XFLOWRL {
@@ -23,7 +24,7 @@ extension XFLOWRL {
     }
 
     /// Parses the figure-values CSV.
-    public static func parseFigureValues(_ data: Data, file: String) throws(ReleasedDataError) -> [FigureValue] {
+    public static func parseFigureValues(_ data: Data, file: String) throws(LoadError) -> [FigureValue] {
         let table = try CSVTable.parse(
             data, file: file, required: ["figure", "graph", "method", "value", "unit", "relative_to_original_pct"])
         var values: [FigureValue] = []

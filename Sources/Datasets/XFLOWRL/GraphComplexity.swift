@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension XFLOWRL {
@@ -21,7 +22,7 @@ extension XFLOWRL {
     }
 
     /// Parses the complexity CSV.
-    public static func parseGraphComplexity(_ data: Data, file: String) throws(ReleasedDataError) -> [ComplexityRow] {
+    public static func parseGraphComplexity(_ data: Data, file: String) throws(LoadError) -> [ComplexityRow] {
         let table = try CSVTable.parse(
             data, file: file, required: ["graph", "xfer_id", "count", "total_substitutions", "total_locations"])
         var rows: [ComplexityRow] = []

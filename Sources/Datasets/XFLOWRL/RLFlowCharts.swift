@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension XFLOWRL {
@@ -22,13 +23,13 @@ extension XFLOWRL {
     }
 
     /// Parses the RLFlow chart JSON; every point must be [wall_time, step, value].
-    public static func parseRLFlowCharts(_ data: Data, file: String) throws(ReleasedDataError) -> [String: [ScalarPoint]] {
+    public static func parseRLFlowCharts(_ data: Data, file: String) throws(LoadError) -> [String: [ScalarPoint]] {
         let files = try ReleasedFile.document(ChartsFile.self, from: data, file: file).files
         var charts: [String: [ScalarPoint]] = [:]
         for name in files.keys.sorted() {
             let rows = files[name] ?? []
             if let bad = rows.firstIndex(where: { $0.count != 3 }) {
-                throw ReleasedDataError(file: file, key: "files.\(name)[\(bad)]", reason: "expected [wall_time, step, value]")
+                throw LoadError(file: file, key: "files.\(name)[\(bad)]", reason: "expected [wall_time, step, value]")
             }
             charts[name] = rows.map { ScalarPoint(wallTime: $0[0], step: $0[1], value: $0[2]) }
         }

@@ -1,5 +1,7 @@
-/// Errors from rendering and writing figures.
-public enum PlotError: Error, Sendable, Hashable, CustomStringConvertible {
+import Diagnostics
+
+/// Errors from rendering and writing figures, on one line naming the file or format and the reason.
+public enum PlotError: ReproError, Hashable {
     /// Cairo could not create or finish a surface.
     case cairo(format: String, status: String)
     /// The file could not be written.
@@ -7,12 +9,22 @@ public enum PlotError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The requested canvas is empty or absurdly large.
     case invalidSize(width: Double, height: Double)
 
-    /// One line naming the file or format and the reason.
-    public var description: String {
+    /// The figure's file, or `plotting` when no file is involved.
+    public var subject: String {
         switch self {
-        case .cairo(let format, let status): return "plotting: cairo failed on \(format) output: \(status)"
-        case .write(let path, let reason): return "\(path): cannot write figure: \(reason)"
-        case .invalidSize(let w, let h): return "plotting: invalid figure size \(w) × \(h) pt (need 1…20000)"
+        case .cairo, .invalidSize: return "plotting"
+        case .write(let path, _): return path
+        }
+    }
+
+    /// Always nil: a figure has no place finer than its file.
+    public var place: String? { nil }
+
+    public var reason: String {
+        switch self {
+        case .cairo(let format, let status): return "cairo failed on \(format) output: \(status)"
+        case .write(_, let reason): return "cannot write figure: \(reason)"
+        case .invalidSize(let w, let h): return "invalid figure size \(w) × \(h) pt (need 1…20000)"
         }
     }
 }

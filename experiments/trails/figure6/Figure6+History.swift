@@ -1,4 +1,5 @@
 import Datasets
+import Diagnostics
 import Foundation
 import Harness
 
@@ -15,7 +16,7 @@ extension Figure6 {
         let trainingBased = try TRAILS.AnytimeRuns.load(try context.input(config.historyTrainingBasedFile))
             .band(lowerLevel: config.bandLower, upperLevel: config.bandUpper)
         guard let fastLast = twoPhase.last, let slowLast = trainingBased.last else {
-            throw TRAILS.LoadError(file: config.historyTwoPhaseFile, reason: "no budgets in the diabetes history pair")
+            throw LoadError(file: config.historyTwoPhaseFile, reason: "no budgets in the diabetes history pair")
         }
         let target = min(fastLast.median, slowLast.median)
         let slowTime = TRAILS.AnytimeComparison.timeToReach(target, times: trainingBased.map(\.x), values: trainingBased.map(\.median))

@@ -1,4 +1,5 @@
 import Datasets
+import Diagnostics
 import Foundation
 import Harness
 import Tables
@@ -18,7 +19,7 @@ extension NKTradeoffFigure {
             guard let path = TRAILS.nkTradeoffPath(dataset) else { continue }
             let file = try TRAILS.NKTradeoff.load(try context.input(path))
             guard file.settingCount == config.ratios.count else {
-                throw TRAILS.LoadError(file: file.file, reason: "\(file.settingCount) settings per run but \(config.ratios.count) ratios configured")
+                throw LoadError(file: file.file, reason: "\(file.settingCount) settings per run but \(config.ratios.count) ratios configured")
             }
             var overall = Array(repeating: 0.0, count: config.ratios.count)
             for budget in file.budgets {

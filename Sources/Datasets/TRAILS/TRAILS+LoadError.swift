@@ -1,4 +1,0 @@
-extension TRAILS {
-    /// A problem reading a released TRAILS file: the shared one-line ``DataLoadError``.
-    public typealias LoadError = DataLoadError
-}
