@@ -68,16 +68,22 @@ import Testing
         }
     }
 
-    /// Renders 1,000 small figures to PDF and checks the resident set stays flat.
+    /// Renders 1,000 small figures three times and checks that the resident set stays flat in
+    /// at least one of the three windows: a leak grows every window, while other tests running
+    /// in the same process at the same time can only disturb some of them.
     @Test func thousandFiguresDoNotLeak() throws {
         var panel = Panel(title: "t", xLabel: "x", yLabel: "y")
         panel.add(LineSeries(x: [1, 2, 3], y: [3, 1, 2], label: "a", marker: .circle))
         let figure = Figure(size: .inches(2, 1.5), panel: panel)
         for _ in 0..<100 { _ = try figure.render(format: .pdf) }
-        let before = residentBytes()
-        for i in 0..<1000 { _ = try figure.render(format: i % 2 == 0 ? .pdf : .svg) }
-        let growth = residentBytes() - before
-        #expect(growth < 16 << 20, "RSS grew by \(growth >> 10) KiB over 1,000 renders")
+        var growths: [Int] = []
+        for _ in 0..<3 {
+            let before = residentBytes()
+            for i in 0..<1000 { _ = try figure.render(format: i % 2 == 0 ? .pdf : .svg) }
+            growths.append(residentBytes() - before)
+        }
+        let least = growths.min() ?? .max
+        #expect(least < 16 << 20, "RSS grew by \(growths.map { $0 >> 10 }) KiB over three windows of 1,000 renders")
     }
 }
 
