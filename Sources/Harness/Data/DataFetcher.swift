@@ -126,19 +126,11 @@ public struct CurlDownloader: Downloader {
         guard let scheme = url.scheme?.lowercased(), DataManifest.allowedSchemes.contains(scheme) else {
             throw HarnessError.runFailed(id: "curl", reason: "\(url.absoluteString): only https and file URLs are fetched")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = Self.arguments(url, to: file)
-        let errors = Pipe()
-        process.standardError = errors
-        try ChildProcesses.shared.run(process, writing: file)
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        ChildProcesses.shared.finished(process)
-        guard process.terminationStatus == 0 else {
-            let line = String(decoding: message, as: UTF8.self)
-                .split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(process.terminationStatus)"
-            if Self.unreachableCodes.contains(process.terminationStatus) {
+        let command = Self.arguments(url, to: file)
+        let curl = try CapturedProcess.run(command[0], Array(command.dropFirst()), writing: file)
+        guard curl.status == 0 else {
+            let line = curl.firstErrorLine
+            if Self.unreachableCodes.contains(curl.status) {
                 throw DownloadError.unreachable(host: url.host ?? url.absoluteString, message: line)
             }
             throw HarnessError.runFailed(id: "curl", reason: "\(url.absoluteString): \(line)")

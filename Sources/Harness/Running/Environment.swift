@@ -23,17 +23,10 @@ public struct CodeVersion: Sendable, Codable, Equatable {
         return CodeVersion(commit: commit ?? "unknown", dirty: !(status ?? "").isEmpty)
     }
 
+    /// Standard output of `git -C folder arguments`, nil when git cannot start or fails.
     private static func git(_ arguments: [String], in folder: URL) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder.path] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+        guard let git = try? CapturedProcess.run("git", ["-C", folder.path] + arguments), git.status == 0 else { return nil }
+        return git.output
     }
 }
 
