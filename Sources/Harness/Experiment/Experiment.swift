@@ -7,7 +7,7 @@
 /// the computing is done by the engine modules it imports.
 ///
 /// ```swift
-/// public enum Figure9: Experiment {
+/// public enum TrailsFigure9: Experiment {
 ///     public struct Config: ExperimentConfig { public var runs = 100 }
 ///     public static let info = ExperimentInfo(
 ///         id: "trails/figure9", title: "Refinement micro-benchmark",

@@ -7,7 +7,7 @@ import Tables
 
 /// Tabular vs surrogate benchmark fidelity on the 117 ablation architectures: how well one
 /// measured seed, or a surrogate's prediction, matches the mean of other seeds.
-public enum FidelityTable: Experiment {
+public enum AccelNASBenchFidelityTable: Experiment {
     /// Settings.
     public struct Config: ExperimentConfig {
         /// Include the accuracy ensemble and random forest of `surrogate-fit` when present.

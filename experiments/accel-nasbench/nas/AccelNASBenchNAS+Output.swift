@@ -3,7 +3,7 @@ import Plotting
 import Search
 import Tables
 
-extension NAS {
+extension AccelNASBenchNAS {
     static func anytimeFigure(_ curves: [(name: String, trace: AggregatedTrace)]) -> Figure {
         var panel = Panel(title: "Uni-objective NAS on the accuracy surrogate (mean ± std over seeds)",
                           xLabel: "architectures evaluated", yLabel: "best predicted top-1 (%)", legend: .lowerRight)

@@ -11,7 +11,7 @@ import Tables
 /// NAS on the Accel-NASBench surrogate benchmark: random search, regularized evolution and
 /// REINFORCE on the accuracy surrogate (anytime best-accuracy curves over seeds), and the
 /// bi-objective REINFORCE with reward acc × (throughput/target)^w for one device.
-public enum NAS: Experiment {
+public enum AccelNASBenchNAS: Experiment {
     /// Settings.
     public struct Config: ExperimentConfig {
         /// Seeds of the uni-objective runs.

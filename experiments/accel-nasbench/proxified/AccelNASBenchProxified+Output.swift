@@ -2,7 +2,7 @@ import Plotting
 import Statistics
 import Tables
 
-extension Proxified {
+extension AccelNASBenchProxified {
     static func figure(
         meanFewProxy: [Double], meanProxified: [Double], stdFewProxy: [Double], stdProxified: [Double],
         report: RegressionReport, co2: (proxified: Double, fewProxy: Double), ratio: Double

@@ -7,7 +7,7 @@ import Tables
 
 /// Proxified vs few-proxy training of the 117 ablation architectures: mean top-1 over
 /// three seeds with per-architecture error bars, rank agreement, and the training cost.
-public enum Proxified: Experiment {
+public enum AccelNASBenchProxified: Experiment {
     /// Settings.
     public struct Config: ExperimentConfig {
         /// Training seeds per scheme (the CSVs hold 1, 2, 3).

@@ -3,7 +3,7 @@ import Plotting
 import Statistics
 import Tables
 
-extension SurrogateFit {
+extension AccelNASBenchSurrogateFit {
     static func table(_ fits: [Fit]) -> Table {
         var table = Table(
             title: "Surrogate fit quality on the stored test split",

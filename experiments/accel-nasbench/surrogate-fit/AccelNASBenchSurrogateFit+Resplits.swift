@@ -3,7 +3,7 @@ import Randomness
 import Statistics
 import Surrogate
 
-extension SurrogateFit {
+extension AccelNASBenchSurrogateFit {
     /// The accuracy surrogate's fit quality on one split: test, validation (the
     /// early-stopping set) and training reports, as the README example prints them.
     struct SplitReports {

@@ -9,7 +9,7 @@ import Tables
 /// Every Accel-NASBench surrogate fitted on the stored split: test-set fit quality as a
 /// table and predicted-vs-measured scatter panels; the fitted models are saved for the
 /// experiments that query them.
-public enum SurrogateFit: Experiment {
+public enum AccelNASBenchSurrogateFit: Experiment {
     /// Settings.
     public struct Config: ExperimentConfig {
         /// Targets to fit, by name (`accuracy`, `throughput_a100`, `latency_zcu102`, `train_time`, …).

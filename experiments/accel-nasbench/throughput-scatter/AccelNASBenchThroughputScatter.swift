@@ -7,7 +7,7 @@ import Tables
 
 /// Accuracy against throughput on every device of the Accel-NASBench dataset,
 /// with a per-device summary table, computed from the raw measurement records.
-public enum ThroughputScatter: Experiment {
+public enum AccelNASBenchThroughputScatter: Experiment {
     /// Settings.
     public struct Config: ExperimentConfig {
         /// Use only the first N records (0: all of them).

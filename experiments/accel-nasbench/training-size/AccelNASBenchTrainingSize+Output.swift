@@ -2,7 +2,7 @@ import Plotting
 import Statistics
 import Tables
 
-extension TrainingSize {
+extension AccelNASBenchTrainingSize {
     static func figure(sizes: [Int], scores: [[Score]], tabularProxified: RegressionReport,
                        tabularFewProxy: RegressionReport) -> Figure {
         var figure = Figure(rows: 2, columns: 2, size: .inches(6.75, 4.6),

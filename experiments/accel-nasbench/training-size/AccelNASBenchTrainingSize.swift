@@ -9,7 +9,7 @@ import Tables
 
 /// Training-set-size ablation: accuracy surrogates fitted on q samples × several seeds,
 /// scored on the 117 ablation architectures against the proxified and few-proxy ground truths.
-public enum TrainingSize: Experiment {
+public enum AccelNASBenchTrainingSize: Experiment {
     /// Settings.
     public struct Config: ExperimentConfig {
         /// Training-set sizes q (samples drawn before the 0.8/0.1/0.1 split).

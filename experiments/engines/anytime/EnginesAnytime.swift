@@ -10,7 +10,7 @@ import Tables
 
 /// The shared optimizers on benchmarks from two papers: random search, regularized evolution
 /// and REINFORCE, anytime best-value curves over seeds with bands.
-public enum Anytime: Experiment {
+public enum EnginesAnytime: Experiment {
     /// Per-benchmark settings.
     public struct Setting: Codable, Sendable, Equatable {
         /// Evaluations per run.

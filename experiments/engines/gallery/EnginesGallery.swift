@@ -3,7 +3,7 @@ import Plotting
 
 /// Renders the Plotting engine's specimen figures: every series kind, log axes and a
 /// 2×2 grid with a shared legend, each to PDF, SVG and PNG.
-public enum Gallery: Experiment {
+public enum EnginesGallery: Experiment {
     /// Settings of the gallery.
     public struct Config: ExperimentConfig {
         /// PNG pixels per point (2 ≈ 144 dpi).

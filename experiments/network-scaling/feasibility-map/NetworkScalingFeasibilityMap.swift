@@ -7,7 +7,7 @@ import Tables
 
 /// Which (w, d) satisfy each README setting's bounds at its reported resolution, with
 /// the reported best state marked.
-public enum ScalingFeasibilityMap: Experiment {
+public enum NetworkScalingFeasibilityMap: Experiment {
     /// The grid.
     public struct Config: ExperimentConfig {
         /// Largest w and d on the grid.

@@ -6,7 +6,7 @@ import Tables
 
 /// The README result tables recomputed: latency and memory of each reported best
 /// state from the released look-up tables, fallback MLPs and the memory formula.
-public enum ScalingReadmeTable: Experiment {
+public enum NetworkScalingReadmeTable: Experiment {
     /// No tunable settings: the computation is exact.
     public struct Config: ExperimentConfig {
         /// Include the six rows read from the README's log image.

@@ -9,7 +9,7 @@ import Tables
 
 /// The project's RL scaling search on its toy environment against random search and
 /// simulated annealing from the shared search engine: anytime best accuracy over seeds.
-public enum ScalingToySearch: Experiment {
+public enum NetworkScalingToySearch: Experiment {
     /// Seeds, budgets and the RL schedule.
     public struct Config: ExperimentConfig {
         /// Independent runs per method.

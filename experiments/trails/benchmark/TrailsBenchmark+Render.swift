@@ -5,7 +5,7 @@ import Statistics
 import TabularStore
 import Tables
 
-extension NASBenchTabular {
+extension TrailsBenchmark {
     /// Learning curves of every architecture per data set, and a summary table.
     static func render(_ summaries: [Summary], context: RunContext) throws {
         var figure = Figure(rows: 1, columns: summaries.count, size: .inches(6.75, 2.8),

@@ -12,7 +12,7 @@ import TabularStore
 /// Our NAS-Bench-Tabular: a seeded uniform sample of the 160,000 TRAILS MLPs on frappe and
 /// uci_diabetes, each scored with every TFMEM at init and trained with the paper's protocol
 /// on the rows we have. Written as `benchmark-<dataset>.sqlite` for the recomputed figures.
-public enum NASBenchTabular: ShardableExperiment {
+public enum TrailsBenchmark: ShardableExperiment {
     /// Settings.
     public struct Config: ExperimentConfig {
         /// Data sets to build (`frappe`, `uci_diabetes`).

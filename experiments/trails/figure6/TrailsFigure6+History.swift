@@ -2,7 +2,7 @@ import Datasets
 import Foundation
 import Harness
 
-extension Figure6 {
+extension TrailsFigure6 {
     /// Figure 6(c)'s diabetes speed-up from the matched pair of older runs in `history/`: the
     /// 2Phase-MS runs (15 runs, budgets up to 1 min) and the training-based (regularized
     /// evolution) run over the epoch-4 ground truth, both in minutes.

@@ -2,7 +2,7 @@ import Datasets
 import Foundation
 import Plotting
 
-extension Figure6 {
+extension TrailsFigure6 {
     /// Colour, marker and dash per method, as in the paper's legend.
     static func style(_ name: String) -> (color: Color, marker: Marker, dash: Dash) {
         switch name {

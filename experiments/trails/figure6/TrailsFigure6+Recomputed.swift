@@ -7,7 +7,7 @@ import TabularStore
 /// TRAILS Figure 6 recomputed: two-phase (JacFlow rank fusion + SH), filtering only and
 /// regularized evolution with full training, simulated over our benchmark (`trails/benchmark`)
 /// with its measured t1 (NASWOT + SynFlow seconds per model) and t2 (seconds per epoch).
-public enum Figure6Recomputed: Experiment {
+public enum TrailsFigure6Recomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`).
@@ -39,13 +39,13 @@ public enum Figure6Recomputed: Experiment {
     public static var upstream: [String] { ["trails/benchmark"] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        try Figure6.runRecomputed(config: config, context: context)
+        try TrailsFigure6.runRecomputed(config: config, context: context)
     }
 }
 
-extension Figure6 {
+extension TrailsFigure6 {
     /// The recomputed variant's computation.
-    static func runRecomputed(config: Figure6Recomputed.Config, context: RunContext) throws -> RunResult {
+    static func runRecomputed(config: TrailsFigure6Recomputed.Config, context: RunContext) throws -> RunResult {
         var numbers: [String: Double] = [:]
         var notes: [String] = []
         var figure = Figure(rows: 1, columns: config.recomputedDatasets.count, size: .inches(3 * Double(config.recomputedDatasets.count), 3))

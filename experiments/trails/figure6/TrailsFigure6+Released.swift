@@ -2,7 +2,7 @@ import Datasets
 import Harness
 import Tables
 
-extension Figure6 {
+extension TrailsFigure6 {
     /// One panel: named series of band points.
     struct DatasetBands {
         var dataset: TRAILS.Dataset

@@ -3,7 +3,7 @@ import Harness
 
 /// TRAILS Figure 6: anytime model selection, AUC/accuracy of the selected model against
 /// the response-time budget, 2Phase-MS (TRAILS) vs training-free vs training-based.
-public enum Figure6: Experiment {
+public enum TrailsFigure6: Experiment {
     /// Settings of the released variant.
     public struct Config: ExperimentConfig {
         /// Released 2Phase-MS result file per tabular dataset, relative to the data root.

@@ -3,7 +3,7 @@ import Foundation
 import Plotting
 import TabularStore
 
-extension Figure7 {
+extension TrailsFigure7 {
     /// (a) latency per placement, (b) GPU time of training-based MS vs TRAILS; log y axes.
     static func figure(_ rows: [Row]) -> Figure {
         let names = rows.map(\.dataset.displayName)
@@ -30,7 +30,7 @@ extension Figure7 {
     }
 }
 
-extension Figure7 {
+extension TrailsFigure7 {
     /// The recomputed figure: (a) CPU latency of the paper's setting, split into its two phases;
     /// (b) training seconds of training-based MS vs TRAILS to reach the same AUC; log y axes.
     static func recomputedFigure(_ rows: [RecomputedRow]) -> Figure {

@@ -8,7 +8,7 @@ import TabularStore
 
 /// TRAILS Figure 7 recomputed: the same costs from our benchmark's t1 and t2 (`trails/benchmark`),
 /// and the training time TRAILS saves against regularized evolution.
-public enum Figure7Recomputed: Experiment {
+public enum TrailsFigure7Recomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`).
@@ -43,11 +43,11 @@ public enum Figure7Recomputed: Experiment {
     public static var upstream: [String] { ["trails/benchmark"] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        try Figure7.runRecomputed(config: config, context: context)
+        try TrailsFigure7.runRecomputed(config: config, context: context)
     }
 }
 
-extension Figure7 {
+extension TrailsFigure7 {
     /// One dataset of the recomputed variant.
     struct RecomputedRow {
         var name: String
@@ -58,7 +58,7 @@ extension Figure7 {
     /// The recomputed variant: (a) Figure 7(a)'s setting costed with our CPU-measured t1 and t2;
     /// (b) the training seconds training-based selection needs to reach the AUC TRAILS reaches,
     /// over TRAILS's own training (refinement) seconds, simulated over our benchmark.
-    static func runRecomputed(config: Figure7Recomputed.Config, context: RunContext) throws -> RunResult {
+    static func runRecomputed(config: TrailsFigure7Recomputed.Config, context: RunContext) throws -> RunResult {
         let setting = try TRAILS.ScriptConstants.load(try context.input(TRAILS.scriptConstantsPath)).placement
         var numbers: [String: Double] = [:]
         var notes: [String] = []

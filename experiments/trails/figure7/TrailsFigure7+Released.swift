@@ -2,7 +2,7 @@ import Datasets
 import Harness
 import Tables
 
-extension Figure7 {
+extension TrailsFigure7 {
     /// The three placements of panel (a), in the figure's legend order.
     static let placements: [(label: String, key: String, filter: TRAILS.Device, refine: TRAILS.Device)] = [
         ("TRAILS-CPU", "cpu", .cpu, .cpu),

@@ -3,7 +3,7 @@ import Harness
 
 /// TRAILS Figure 7: cost efficiency. (a) model-selection latency of TRAILS on CPU, GPU
 /// and hybrid (filter on CPU, refine on GPU); (b) GPU time against training-based selection.
-public enum Figure7: Experiment {
+public enum TrailsFigure7: Experiment {
     /// Settings of the released variant.
     public struct Config: ExperimentConfig {
         /// Datasets in the figure's order, as file stems.

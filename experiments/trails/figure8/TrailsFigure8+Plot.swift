@@ -2,7 +2,7 @@ import Datasets
 import Foundation
 import Plotting
 
-extension Figure8 {
+extension TrailsFigure8 {
     static let withoutColor = Color(hex: 0xFFB579)
     static let withColor = Color(hex: 0x729ECE)
 

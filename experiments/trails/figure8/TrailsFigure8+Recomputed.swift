@@ -8,7 +8,7 @@ import TabularStore
 /// TRAILS Figure 8 recomputed, measured on this machine: the training rows are loaded into SQLite,
 /// then TRAILS explores N models (JacFlow on a fresh 32-row batch each) and refines the top K,
 /// reading batches from SQLite (in-DB) or after exporting, parsing and loading the table (w/o RDBMS).
-public enum Figure8Recomputed: Experiment {
+public enum TrailsFigure8Recomputed: Experiment {
     /// Settings of the recomputed (measured) variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed (measured) variant.
@@ -48,13 +48,13 @@ public enum Figure8Recomputed: Experiment {
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        try Figure8.runRecomputed(config: config, context: context)
+        try TrailsFigure8.runRecomputed(config: config, context: context)
     }
 }
 
-extension Figure8 {
+extension TrailsFigure8 {
     /// The recomputed variant's computation.
-    static func runRecomputed(config: Figure8Recomputed.Config, context: RunContext) throws -> RunResult {
+    static func runRecomputed(config: TrailsFigure8Recomputed.Config, context: RunContext) throws -> RunResult {
         var numbers: [String: Double] = [:]
         var preIn: [Double] = [], preOut: [Double] = []
         var figure = Figure(rows: 1, columns: 2, size: .inches(6.75, 2.8))

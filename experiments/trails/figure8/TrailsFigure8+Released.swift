@@ -2,7 +2,7 @@ import Datasets
 import Harness
 import Tables
 
-extension Figure8 {
+extension TrailsFigure8 {
     static func runReleased(config: Config, context: RunContext) throws -> RunResult {
         let constants = try TRAILS.ScriptConstants.load(try context.input(TRAILS.scriptConstantsPath))
         var numbers: [String: Double] = [:]

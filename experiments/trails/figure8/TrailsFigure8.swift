@@ -5,7 +5,7 @@ import Harness
 /// refining K on Criteo, TRAILS vs TRAILS without the RDBMS; (b) initial data
 /// preprocessing time; plus the measured per-model filtering latency in and out of the
 /// database from the released efficiency traces.
-public enum Figure8: Experiment {
+public enum TrailsFigure8: Experiment {
     /// Settings of the released variant.
     public struct Config: ExperimentConfig {
         /// Datasets of panel (b) and of the filtering traces, in the figure's order.

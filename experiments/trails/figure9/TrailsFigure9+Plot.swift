@@ -2,7 +2,7 @@ import Datasets
 import Foundation
 import Plotting
 
-extension Figure9 {
+extension TrailsFigure9 {
     /// The colour, marker and dash of each method, as in the paper's legend.
     static func style(_ method: TRAILS.RefinementMethod) -> (color: Color, marker: Marker, dash: Dash) {
         switch method {

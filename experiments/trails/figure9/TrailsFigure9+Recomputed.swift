@@ -8,7 +8,7 @@ import TabularStore
 
 /// TRAILS Figure 9 recomputed: SH / SR / UNIFORM refining K candidates of our own benchmark
 /// (`trails/benchmark`), timed with our measured seconds per epoch.
-public enum Figure9Recomputed: Experiment {
+public enum TrailsFigure9Recomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`).
@@ -43,13 +43,13 @@ public enum Figure9Recomputed: Experiment {
     public static var upstream: [String] { ["trails/benchmark"] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        try Figure9.runRecomputed(config: config, context: context)
+        try TrailsFigure9.runRecomputed(config: config, context: context)
     }
 }
 
-extension Figure9 {
+extension TrailsFigure9 {
     /// The recomputed variant's computation.
-    static func runRecomputed(config: Figure9Recomputed.Config, context: RunContext) throws -> RunResult {
+    static func runRecomputed(config: TrailsFigure9Recomputed.Config, context: RunContext) throws -> RunResult {
         var numbers: [String: Double] = [:]
         var figure = Figure(rows: 1, columns: config.recomputedDatasets.count, size: .inches(2.9 * Double(config.recomputedDatasets.count), 2.9))
         figure.legend = .top

@@ -3,7 +3,7 @@ import Foundation
 import Harness
 import Tables
 
-extension Figure9 {
+extension TrailsFigure9 {
     /// One dataset's panel: the three methods' bands.
     struct DatasetBands {
         var dataset: TRAILS.Dataset

@@ -3,7 +3,7 @@ import Harness
 
 /// TRAILS Figure 9: UNIFORM vs successive rejects vs successive halving refining a fixed
 /// candidate set, selected-model AUC/accuracy against the time budget.
-public enum Figure9: Experiment {
+public enum TrailsFigure9: Experiment {
     /// Settings of the released variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the released variant, as file stems (`frappe`, `criteo`, `cifar10`, ...).

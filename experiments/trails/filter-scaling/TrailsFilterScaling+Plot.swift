@@ -4,7 +4,7 @@ import Plotting
 import Selection
 import TabularStore
 
-extension FilterScalingFigure {
+extension TrailsFilterScaling {
     /// (a) mean time to score the models per CPU count; (b) models scored against time.
     static func figure(_ scaling: TRAILS.FilterScaling) -> Figure {
         var figure = Figure(rows: 1, columns: 2, size: .inches(7.5, 2.8))
@@ -26,7 +26,7 @@ extension FilterScalingFigure {
     }
 }
 
-extension FilterScalingFigure {
+extension TrailsFilterScaling {
     /// The recomputed figure: (a) mean time per worker count; (b) models scored over time.
     static func recomputedFigure(_ runs: [FilteringMeasurement], models: Int, dataset: String) -> Figure {
         var figure = Figure(rows: 1, columns: 2, size: .inches(7.5, 2.8))

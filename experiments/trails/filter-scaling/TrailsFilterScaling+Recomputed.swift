@@ -8,7 +8,7 @@ import TabularStore
 
 /// TRAILS filtering scalability recomputed: JacFlow filtering (initialise, then NASWOT + SynFlow
 /// on one batch) of the same architectures timed with each worker count on this machine.
-public enum FilterScalingRecomputed: Experiment {
+public enum TrailsFilterScalingRecomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// The dataset whose rows the recomputed variant scores on (`uci_diabetes`: 43 fields, near Criteo's 39).
@@ -40,14 +40,14 @@ public enum FilterScalingRecomputed: Experiment {
     public static func inputs(for config: Config) -> [DataInput] { ((try? BenchmarkDataset.named(config.recomputedDataset)).map { [DataInput($0.trainingPath)] } ?? []) }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        try FilterScalingFigure.runRecomputed(config: config, context: context)
+        try TrailsFilterScaling.runRecomputed(config: config, context: context)
     }
 }
 
-extension FilterScalingFigure {
+extension TrailsFilterScaling {
     /// The recomputed variant: JacFlow filtering (initialise, then NASWOT + SynFlow on one batch)
     /// of the same architectures timed with each worker count, interleaved over the repeats.
-    static func runRecomputed(config: FilterScalingRecomputed.Config, context: RunContext) throws -> RunResult {
+    static func runRecomputed(config: TrailsFilterScalingRecomputed.Config, context: RunContext) throws -> RunResult {
         let dataset = try BenchmarkDataset.named(config.recomputedDataset)
         let data = try LibSVMDataset(path: context.input(dataset.trainingPath).path)
         let filtering = try FilteringThroughput(data: data, features: dataset.features, architectures: config.recomputedArchitectures,

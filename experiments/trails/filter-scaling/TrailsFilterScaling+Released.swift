@@ -2,7 +2,7 @@ import Datasets
 import Harness
 import Tables
 
-extension FilterScalingFigure {
+extension TrailsFilterScaling {
     /// The released variant: filter_scale.json and the 10,000-model Criteo scoring trace.
     static func runReleased(config: Config, context: RunContext) throws -> RunResult {
         let scaling = try TRAILS.FilterScaling.load(try context.input(TRAILS.filterScalePath))

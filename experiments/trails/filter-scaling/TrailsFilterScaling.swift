@@ -3,7 +3,7 @@ import Harness
 import TabularStore
 
 /// TRAILS filtering scalability: scoring Criteo architectures with 1, 2, 4 and 8 CPUs.
-public enum FilterScalingFigure: Experiment {
+public enum TrailsFilterScaling: Experiment {
     /// Settings of the released variant.
     public struct Config: ExperimentConfig {
         /// Whether to also read the 10,000-model Criteo scoring trace.

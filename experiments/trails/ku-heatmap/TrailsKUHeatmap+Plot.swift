@@ -3,7 +3,7 @@ import Plotting
 import Selection
 import TabularStore
 
-extension KUHeatmap {
+extension TrailsKUHeatmap {
     /// One row per dataset: the AUC ×100 heatmap and the epochs heatmap, K down, U across.
     static func figure(_ grids: [(name: String, count: Int, summary: KUSummary)]) -> Figure {
         var figure = Figure(rows: max(1, grids.count), columns: 2, size: .inches(9, 2.6 * Double(max(1, grids.count))))

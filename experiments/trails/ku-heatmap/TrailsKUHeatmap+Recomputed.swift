@@ -7,7 +7,7 @@ import TabularStore
 
 /// TRAILS K–U heatmap recomputed: successive halving over our benchmark (`trails/benchmark`) for
 /// every K candidates and U starting epochs.
-public enum KUHeatmapRecomputed: Experiment {
+public enum TrailsKUHeatmapRecomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`); the paper's is uci_diabetes.
@@ -41,15 +41,15 @@ public enum KUHeatmapRecomputed: Experiment {
     public static var upstream: [String] { ["trails/benchmark"] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        try KUHeatmap.runRecomputed(config: config, context: context)
+        try TrailsKUHeatmap.runRecomputed(config: config, context: context)
     }
 }
 
-extension KUHeatmap {
+extension TrailsKUHeatmap {
     /// The recomputed variant: for every K and U, filter N = ratio × K random architectures of our
     /// benchmark by JacFlow (rank fusion), refine the top K with successive halving from U epochs,
     /// and average the selected model's AUC at the ground-truth epoch over the runs.
-    static func runRecomputed(config: KUHeatmapRecomputed.Config, context: RunContext) throws -> RunResult {
+    static func runRecomputed(config: TrailsKUHeatmapRecomputed.Config, context: RunContext) throws -> RunResult {
         var numbers: [String: Double] = [:]
         var notes: [String] = []
         var grids: [(name: String, count: Int, summary: KUSummary)] = []

@@ -2,7 +2,7 @@ import Datasets
 import Harness
 import Tables
 
-extension KUHeatmap {
+extension TrailsKUHeatmap {
     /// The released variant: the simulator's setting from the authors' constants.
     static func runReleased(config: Config, context: RunContext) throws -> RunResult {
         let constants = try TRAILS.ScriptConstants.load(try context.input(TRAILS.scriptConstantsPath))

@@ -8,7 +8,7 @@ import Harness
 /// which is not available), so the released variant can only state the simulator's
 /// setting from the authors' constants; the heatmap itself comes from the recomputed
 /// variant on our own benchmark.
-public enum KUHeatmap: Experiment {
+public enum TrailsKUHeatmap: Experiment {
     /// Settings of the released variant.
     public struct Config: ExperimentConfig {
         /// The dataset of the released variant's setting, as a file stem.

@@ -5,7 +5,7 @@ import Plotting
 import Selection
 import TabularStore
 
-extension NKTradeoffFigure {
+extension TrailsNKTradeoff {
     /// One panel per dataset, one line per budget, log N/K axis.
     static func figure(_ lines: [Line], datasets: [TRAILS.Dataset]) -> Figure {
         var figure = Figure(rows: 1, columns: max(1, datasets.count), size: .inches(2.8 * Double(max(1, datasets.count)), 2.8))
@@ -27,7 +27,7 @@ extension NKTradeoffFigure {
     }
 }
 
-extension NKTradeoffFigure {
+extension TrailsNKTradeoff {
     /// The recomputed figure: one panel per dataset, one line per budget, crosses on plans capped by the sample size.
     static func recomputedFigure(_ panels: [(name: String, count: Int, points: [RatioPoint])]) -> Figure {
         var figure = Figure(rows: 1, columns: max(1, panels.count), size: .inches(3.2 * Double(max(1, panels.count)), 3))

@@ -7,7 +7,7 @@ import TabularStore
 
 /// TRAILS N/K trade-off recomputed: the coordinator's two-phase plans over our benchmark
 /// (`trails/benchmark`) for every N/K and budget.
-public enum NKTradeoffRecomputed: Experiment {
+public enum TrailsNKTradeoffRecomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`).
@@ -42,14 +42,14 @@ public enum NKTradeoffRecomputed: Experiment {
     public static var upstream: [String] { ["trails/benchmark"] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        try NKTradeoffFigure.runRecomputed(config: config, context: context)
+        try TrailsNKTradeoff.runRecomputed(config: config, context: context)
     }
 }
 
-extension NKTradeoffFigure {
+extension TrailsNKTradeoff {
     /// The recomputed variant: for every N/K and budget, the coordinator's two-phase plan over our
     /// benchmark (JacFlow rank fusion, then successive halving), mean selected AUC over the runs.
-    static func runRecomputed(config: NKTradeoffRecomputed.Config, context: RunContext) throws -> RunResult {
+    static func runRecomputed(config: TrailsNKTradeoffRecomputed.Config, context: RunContext) throws -> RunResult {
         var numbers: [String: Double] = [:]
         var notes: [String] = []
         var panels: [(name: String, count: Int, points: [RatioPoint])] = []

@@ -3,7 +3,7 @@ import Foundation
 import Harness
 import Tables
 
-extension NKTradeoffFigure {
+extension TrailsNKTradeoff {
     /// One budget's line: band points at each N/K.
     struct Line {
         var dataset: TRAILS.Dataset

@@ -4,7 +4,7 @@ import Harness
 
 /// TRAILS N/K trade-off micro-benchmark: the selected model's value against the ratio of
 /// models scored (N) to models refined (K), one line per time budget.
-public enum NKTradeoffFigure: Experiment {
+public enum TrailsNKTradeoff: Experiment {
     /// Settings of the released variant.
     public struct Config: ExperimentConfig {
         /// Datasets, as file stems.

@@ -3,7 +3,7 @@ import Randomness
 import Statistics
 import TabularStore
 
-extension Table3 {
+extension TrailsTable3 {
     /// The spread of each metric's SRCC over our sample of architectures: the standard deviation of
     /// Spearman's ρ over `resamples` bootstrap resamples (architectures drawn with replacement),
     /// keyed by the metric names of ``Benchmark/rankCorrelations(epoch:metrics:)``.

@@ -5,7 +5,7 @@ import Tables
 
 /// TRAILS Table 3 recomputed: the SRCC of every TFMEM with the AUC of our benchmark's
 /// architectures (`trails/benchmark`).
-public enum Table3Recomputed: Experiment {
+public enum TrailsTable3Recomputed: Experiment {
     /// Settings of the recomputed column.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed column (our benchmark, `trails/benchmark`).
@@ -30,11 +30,11 @@ public enum Table3Recomputed: Experiment {
     public static var upstream: [String] { ["trails/benchmark"] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        try Table3.runRecomputed(config: config, context: context)
+        try TrailsTable3.runRecomputed(config: config, context: context)
     }
 }
 
-extension Table3 {
+extension TrailsTable3 {
     /// Table 3's names for our metrics (the claim keys), in the paper's row order.
     static let recomputedRows: [(key: String, display: String, metric: String)] = [
         ("gradnorm", "GradNorm", "grad_norm"), ("naswot", "NASWOT", "naswot"), ("ntkcond", "NTKCond", "ntk_cond"),
@@ -52,7 +52,7 @@ extension Table3 {
     }
 
     /// The recomputed SRCC column: every TFMEM against our benchmark's AUC at the ground-truth epoch.
-    static func runRecomputed(config: Table3Recomputed.Config, context: RunContext) throws -> RunResult {
+    static func runRecomputed(config: TrailsTable3Recomputed.Config, context: RunContext) throws -> RunResult {
         var numbers: [String: Double] = [:]
         var columns: [[String: Double]] = []
         var counts: [Int] = []

@@ -10,7 +10,7 @@ import Tables
 /// (NAS-Bench-Tabular is not available), so the table's cells cannot be recomputed from
 /// them. The released variant reports what the score files do allow: their coverage and
 /// how the released metrics rank the same architectures against one another.
-public enum Table3: Experiment {
+public enum TrailsTable3: Experiment {
     /// Settings of the released variant.
     public struct Config: ExperimentConfig {
         /// Tabular datasets whose KNAS score files are read.
