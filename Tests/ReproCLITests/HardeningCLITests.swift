@@ -55,8 +55,8 @@ import Testing
     // MARK: - Values a user can type
 
     @Test func negativeSeedsAreOneLineErrorsNotCrashes() throws {
-        let cases = [("accel-nasbench/surrogate-fit", "seed=-1"), ("ocaml-inlining/synthetic", "seeds=-1"),
-                     ("network-scaling/toy-search", "seeds=-1"), ("engines/anytime", "seeds=[1,-2]")]
+        let cases = [("accel-nasbench/surrogate-fit", "seed=-1"), ("ocaml-inlining/synthetic", "seedCount=-1"),
+                     ("network-scaling/toy-search", "seedCount=-1"), ("engines/anytime", "seeds=[1,-2]")]
         for (id, value) in cases {
             let result = try CommandLineTests.repro(["run", id, "--scale", "smoke", "--set", value])
             #expect(result.status == 1, "\(id) --set \(value): status \(result.status) \(result.errors)")
@@ -71,13 +71,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out")
         let result = try Self.launch(
-            ["run", "ocaml-inlining/synthetic", "--scale", "smoke", "--set", "seeds=-1", "--root",
+            ["run", "ocaml-inlining/synthetic", "--scale", "smoke", "--set", "seedCount=-1", "--root",
              CommandLineTests.projectRoot.path, "--output", output.path], in: folder).wait()
         #expect(result.status == 1)
         let store = try ResultStore(url: output.appendingPathComponent(".repro/results.sqlite"))
         let record = try #require(try store.latestRun(experiment: "ocaml-inlining/synthetic"))
         #expect(record.status == .failed)
-        #expect(record.error?.contains("seeds=-1") == true)
+        #expect(record.error?.contains("seedCount=-1") == true)
     }
 
     @Test func nonFiniteSetValuesAreRejected() throws {

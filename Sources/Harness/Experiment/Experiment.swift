@@ -116,7 +116,3 @@ public struct ExperimentInfo: Sendable, Hashable, Codable {
         id.split(separator: "/").dropFirst().joined(separator: "/")
     }
 }
-
-/// Another name for ``Scale``, for experiment files that also import a module
-/// with a type named `Scale` (the Plotting engine's axis scale).
-public typealias RunScale = Scale

@@ -23,7 +23,7 @@ public enum AccelNASBenchFidelityTable: Experiment {
             evaluate_metrics(benchmark, ground truth), so R² and KL take the benchmark as y_true.
             """)
 
-    public static func defaultConfig(for scale: RunScale) -> Config { Config(includeOtherModels: true) }
+    public static func defaultConfig(for scale: Scale) -> Config { Config(includeOtherModels: true) }
 
     public static func inputs(for config: Config) -> [DataInput] {
         AccelNASBench.TrainingScheme.allCases.flatMap { scheme in

@@ -42,7 +42,7 @@ public enum AccelNASBenchNAS: Experiment {
             REINFORCE keeps one softmax per decision (the repo's controller is an LSTM trained with Adam).
             """)
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         Config(
             seeds: scale == .smoke ? [1, 2] : Array(1...10), evaluations: scale == .smoke ? 60 : 600,
             populationSize: 20, sampleSize: 10, learningRate: 0.05, baselineDecay: 0.95, episodes: 6,

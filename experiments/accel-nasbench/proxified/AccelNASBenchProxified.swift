@@ -23,7 +23,7 @@ public enum AccelNASBenchProxified: Experiment {
         paper: "accel-nasbench", reproduces: "Proxy-fidelity scatter (repo underfitting_vs_true.pdf)", order: 3,
         note: "Recomputed from the six released ablation CSVs (117 architectures × 3 seeds × 2 schemes); no surrogate involved.")
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         Config(seeds: [1, 2, 3], nodeKilowatts: 1.5, carbonIntensity: 0.71)
     }
 

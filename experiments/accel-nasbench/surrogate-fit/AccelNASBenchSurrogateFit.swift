@@ -36,7 +36,7 @@ public enum AccelNASBenchSurrogateFit: Experiment {
             set. The README example used a fresh random 0.8/0.1/0.1 split (seed 3), so test sets differ.
             """)
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         Config(
             targets: AccelNASBench.Target.surrogateTargets.map(\.name), seed: 3,
             maxRounds: scale == .smoke ? 40 : 20_000, ensembleSize: scale == .smoke ? 2 : 5,

@@ -21,7 +21,7 @@ public enum AccelNASBenchThroughputScatter: Experiment {
         paper: "accel-nasbench", reproduces: "Dataset (§3)", order: 1,
         note: "Computed from the 5,138 released measurement records; no surrogate involved.")
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         Config(
             recordLimit: scale == .smoke ? 600 : 0,
             devices: AccelNASBench.Device.allCases.map(\.rawValue))

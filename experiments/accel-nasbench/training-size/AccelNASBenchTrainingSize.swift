@@ -28,7 +28,7 @@ public enum AccelNASBenchTrainingSize: Experiment {
             with the seed, take q, and split them 0.8/0.1/0.1 (train/early-stopping/unused) as its data config does.
             """)
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         scale == .smoke
             ? Config(sizes: [500, 1000], seeds: [1], maxRounds: 100)
             : Config(sizes: Array(stride(from: 500, through: 5000, by: 500)), seeds: [1, 2, 3, 4, 5], maxRounds: 20_000)

@@ -42,7 +42,7 @@ public enum EnginesAnytime: Experiment {
             project's analytic toy environment (Search.ToyScalingBenchmark).
             """)
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         let smoke = scale == .smoke
         return Config(
             seeds: smoke ? [1, 2] : Array(1...20),

@@ -12,8 +12,8 @@ import Tables
 public enum NetworkScalingToySearch: Experiment {
     /// Seeds, budgets and the RL schedule.
     public struct Config: ExperimentConfig {
-        /// Independent runs per method.
-        public var seeds = 10
+        /// Independent runs per method, one seed each (a count, not a seed value).
+        public var seedCount = 10
         /// Accuracy evaluations per run.
         public var evaluations = 2000
         /// RL outer epochs at most (the run stops once `evaluations` are spent).
@@ -39,7 +39,7 @@ public enum NetworkScalingToySearch: Experiment {
 
     public static func defaultConfig(for scale: Scale) -> Config {
         scale == .smoke
-            ? Config(seeds: 2, evaluations: 60, epochs: 3, updateSteps: 3, batchSize: 32, hidden: 16)
+            ? Config(seedCount: 2, evaluations: 60, epochs: 3, updateSteps: 3, batchSize: 32, hidden: 16)
             : Config()
     }
 
@@ -63,8 +63,8 @@ public enum NetworkScalingToySearch: Experiment {
         var finals: [String: [Double]] = [:]
         var rlBest: [ScalingState] = []
         var rlEvaluations: [Double] = []
-        let progress = context.progress("seeds", total: config.seeds)
-        for seed in 0..<config.seeds {
+        let progress = context.progress("seeds", total: config.seedCount)
+        for seed in 0..<config.seedCount {
             let s = UInt64(seed)
             if let outcome = rl.run(from: start, in: environment, maxEvaluations: config.evaluations, seed: 1000 + s) {
                 let trace = Array(outcome.trace.prefix(config.evaluations))
@@ -115,7 +115,7 @@ public enum NetworkScalingToySearch: Experiment {
         numbers["contraction.depth"] = Double(contracted.depth)
         numbers["contraction.latency"] = environment.constraints(contracted).latency
         return RunResult(numbers: numbers, notes: [
-            "Curves are medians over \(config.seeds) seeds with the interquartile band; x counts accuracy evaluations "
+            "Curves are medians over \(config.seedCount) seeds with the interquartile band; x counts accuracy evaluations "
                 + "(the expensive step: 30 epochs of training in the real project). Constraint checks are free for every method.",
             "The RL search stops spending evaluations once its policy only revisits buffered (state, action) pairs, which "
                 + "are not re-evaluated (median \(Int(Descriptive.median(rlEvaluations))) of \(config.evaluations) evaluations used); "

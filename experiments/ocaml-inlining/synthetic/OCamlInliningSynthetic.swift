@@ -14,8 +14,8 @@ public enum OCamlInliningSynthetic: Experiment {
     public struct Config: ExperimentConfig {
         /// Call sites in the expanded tree.
         public var nodes = 150
-        /// Independent problems/seeds.
-        public var seeds = 5
+        /// Independent problems, one seed each (a count, not a seed value).
+        public var seedCount = 5
         /// Annealing steps (FYP: 300) with 3 proposals each.
         public var annealingSteps = 300
         /// Random-walk steps (FYP: 200).
@@ -35,7 +35,7 @@ public enum OCamlInliningSynthetic: Experiment {
             + "empty tree.")
 
     public static func defaultConfig(for scale: Scale) -> Config {
-        scale == .smoke ? Config(nodes: 20, seeds: 1, annealingSteps: 20, walkSteps: 20, decays: [0.9]) : Config()
+        scale == .smoke ? Config(nodes: 20, seedCount: 1, annealingSteps: 20, walkSteps: 20, decays: [0.9]) : Config()
     }
 
     public static func inputs(for config: Config) -> [DataInput] { [] }
@@ -44,8 +44,8 @@ public enum OCamlInliningSynthetic: Experiment {
         var curves: [String: [Curve]] = [:]
         var finals: [String: [Double]] = [:]
         var rewardRows: [String: [Double]] = [:]
-        let progress = context.progress("problems", total: config.seeds)
-        for seed in 0..<config.seeds {
+        let progress = context.progress("problems", total: config.seedCount)
+        for seed in 0..<config.seedCount {
             let problem = InliningProblem.random(nodes: config.nodes, seed: UInt64(100 + seed))
             let space = InliningSpace(problem: problem)
             let optimum = problem.optimum.time

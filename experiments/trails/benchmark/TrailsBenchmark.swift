@@ -45,7 +45,7 @@ public enum TrailsBenchmark: ShardableExperiment {
             """,
         deterministic: false /* recorded training times */)
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         switch scale {
         case .smoke:
             return Config(datasets: ["frappe", "uci_diabetes"], architectures: 24, epochs: [2, 2],

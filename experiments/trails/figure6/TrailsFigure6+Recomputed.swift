@@ -28,7 +28,7 @@ public enum TrailsFigure6Recomputed: Experiment {
         note: "Recomputed variant: 2Phase-MS, training-free and training-based (regularized evolution) selection simulated over our own benchmark (trails/benchmark) with t1 and t2 measured on this machine.",
         deterministic: false /* simulates selection on training times measured on this machine */)
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedRatio: scale == .smoke ? 4 : 100,
                recomputedRuns: scale == .smoke ? 5 : 50, recomputedBudgets: 20, recomputedSeed: 6)
     }

@@ -30,7 +30,7 @@ public enum TrailsFigure7Recomputed: Experiment {
         note: "Recomputed variant: the costs of Figure 7(a)'s setting from our benchmark's t1 and t2 measured on this CPU-only machine (no GPU, so no GPU or hybrid placement), and the training time TRAILS saves against regularized evolution, simulated over our 300 architectures.",
         deterministic: false /* uses training times measured on this machine */)
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         Config(recomputedDatasets: ["frappe", "uci_diabetes"],
                recomputedRatio: scale == .smoke ? 4 : 100, recomputedRuns: scale == .smoke ? 5 : 50,
                recomputedBudgets: scale == .smoke ? 20 : 60, recomputedSeed: 7)

@@ -33,7 +33,7 @@ public enum TrailsFigure8Recomputed: Experiment {
         note: "Recomputed variant: the in-DB (SQLite) and out-of-DB (export, parse, load) paths of exploring N models and refining K, timed on this machine on the frappe and diabetes rows.",
         deterministic: false /* times the in-DB and out-of-DB paths on this machine */)
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         Config(recomputedDatasets: ["frappe", "uci_diabetes"],
                recomputedWorkloads: scale == .smoke ? [[8, 2], [16, 4]] : [[500, 5], [1000, 10], [2000, 20], [4000, 40]],
                recomputedIterations: scale == .smoke ? 2 : 100, recomputedValidationRows: scale == .smoke ? 256 : 4096,

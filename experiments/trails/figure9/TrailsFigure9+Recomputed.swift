@@ -31,7 +31,7 @@ public enum TrailsFigure9Recomputed: Experiment {
         note: "Recomputed variant: SH, SR and UNIFORM refine K candidates of our own benchmark (trails/benchmark), charged with the seconds per epoch measured on this machine.",
         deterministic: false /* charges training times measured on this machine */)
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedCandidates: scale == .smoke ? 12 : 100,
                recomputedRuns: scale == .smoke ? 10 : 100, recomputedBudgets: 16, recomputedPlateauTolerance: 0.001,
                recomputedSeed: 9)

@@ -31,7 +31,7 @@ public enum TrailsFilterScalingRecomputed: Experiment {
         note: "Recomputed variant: JacFlow (NASWOT + SynFlow) filtering timed on this 2-core machine with 1 and 2 workers (one BLAS thread each), on diabetes rows since Criteo is not available.",
         deterministic: false /* times filtering on this machine */)
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         Config(recomputedDataset: "uci_diabetes",
                recomputedArchitectures: scale == .smoke ? 8 : 1000, recomputedBatchSize: scale == .smoke ? 8 : 32,
                recomputedWorkers: [1, 2], recomputedRepeats: scale == .smoke ? 1 : 3, recomputedSeed: 12)

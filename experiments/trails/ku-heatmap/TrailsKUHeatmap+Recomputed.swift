@@ -29,7 +29,7 @@ public enum TrailsKUHeatmapRecomputed: Experiment {
         paper: "trails", reproduces: "K–U micro-benchmark", order: 10,
         note: "Recomputed variant: the heatmap over our 300-architecture benchmark with N/K = 16 (not 100) so that N = 16K stays below 300 for every K of the grid.")
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         Config(recomputedDatasets: ["uci_diabetes", "frappe"],
                recomputedKept: [2, 4, 8, 16], recomputedMinimumFidelities: [1, 2, 4, 8, 16],
                recomputedRatio: scale == .smoke ? 1 : 16, recomputedRuns: scale == .smoke ? 5 : 200, recomputedSeed: 10)

@@ -30,7 +30,7 @@ public enum TrailsNKTradeoffRecomputed: Experiment {
         note: "Recomputed variant: the coordinator's plans over our 300-architecture benchmark; since N ≤ 300, the budgets are T, 2T, 4T and 8T with T the budget at which N/K = 100 plans exactly K = 3, N = 300, U = 1; above T the largest ratios are capped by the sample size.",
         deterministic: false /* the budgets come from training times measured on this machine */)
 
-    public static func defaultConfig(for scale: RunScale) -> Config {
+    public static func defaultConfig(for scale: Scale) -> Config {
         Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedRatios: (0...8).map { 1 << $0 },
                recomputedReferenceRatio: scale == .smoke ? 8 : 100, recomputedBudgetMultiples: [1, 2, 4, 8],
                recomputedRuns: scale == .smoke ? 5 : 100, recomputedSeed: 11)

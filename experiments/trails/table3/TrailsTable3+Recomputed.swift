@@ -21,7 +21,7 @@ public enum TrailsTable3Recomputed: Experiment {
         paper: "trails", reproduces: "Table 3", order: 3,
         note: "Recomputed variant: every TFMEM scored by our engines on our benchmark's architectures, rank-correlated with their validation AUC at the ground-truth epoch.")
 
-    public static func defaultConfig(for scale: RunScale) -> Config { Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedBootstrapResamples: scale == .smoke ? 20 : 1000,
+    public static func defaultConfig(for scale: Scale) -> Config { Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedBootstrapResamples: scale == .smoke ? 20 : 1000,
                                                                        recomputedBootstrapSeed: 3) }
 
     public static func inputs(for config: Config) -> [DataInput] { [] }
