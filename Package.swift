@@ -156,7 +156,7 @@ let package = Package(
         .executableTarget(
             name: "ReproBench",
             dependencies: [
-                "Plotting", "Numerics", "Surrogate", "Search", "Statistics", "Datasets", "SparseData", "TabularStore",
+                "Harness", "Plotting", "Numerics", "Surrogate", "Search", "Statistics", "Datasets", "SparseData", "TabularStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["peers"]),

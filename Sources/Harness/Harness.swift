@@ -8,3 +8,9 @@
 /// ``Claim`` and ``ClaimFile`` judge the numbers against the paper's, with their evidence,
 /// source and tolerance basis; ``Shard`` and ``SlurmJobArray`` split a run across a cluster.
 /// It imports no engine.
+///
+/// The folders follow that order: `Experiment/` (the protocol, config overrides, the run
+/// context and result), `Running/` (the runner, cache keys, source fingerprints, run records
+/// and logs), `Claims/` (claims, their evidence, audit and `repro verify`), `Data/` (the data
+/// root, manifests, digests and downloads), `Shards/` (shards and Slurm job arrays) and
+/// `System/` (file locks, atomic writes and child processes).

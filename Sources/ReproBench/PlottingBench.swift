@@ -78,7 +78,7 @@ struct PlottingBench: ParsableCommand {
         let json = folder.appendingPathComponent("data.json")
         try JSONEncoder().encode(data).write(to: json)
         let script = root.appendingPathComponent("Sources/ReproBench/peers/plotting_matplotlib.py")
-        let output = try S.Venv.run(python, [script.path, json.path, folder.path, String(max(1, repeats))])
+        let output = try PeerProcess.output(python, [script.path, json.path, folder.path, String(max(1, repeats))])
         guard let seconds = Double(output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw ValidationError("plotting_matplotlib.py printed '\(output)', expected seconds")
         }
@@ -165,39 +165,14 @@ enum PlottingBenchSupport {
             let python = venv.appendingPathComponent("bin/python").path
             if !FileManager.default.fileExists(atPath: python) {
                 print("plotting: creating \(venv.path)")
-                _ = try run("/usr/bin/python3", ["-m", "venv", venv.path])
+                try PeerProcess.output("/usr/bin/python3", ["-m", "venv", venv.path])
             }
             let imports = packages.map { "import \($0)" }.joined(separator: "; ")
-            if (try? run(python, ["-c", imports])) == nil {
+            if (try? PeerProcess.output(python, ["-c", imports])) == nil {
                 print("plotting: pip install \(packages.joined(separator: " ")) into \(venv.path)")
-                _ = try run(python, ["-m", "pip", "install", "--quiet"] + packages)
+                try PeerProcess.output(python, ["-m", "pip", "install", "--quiet"] + packages)
             }
             return python
-        }
-
-        /// Runs a program and returns its standard output; throws when it fails.
-        @discardableResult
-        static func run(_ program: String, _ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = arguments
-            // Standard error goes to a file so a chatty child cannot fill a pipe and stall.
-            let errURL = FileManager.default.temporaryDirectory
-                .appendingPathComponent("plotting-bench-stderr-\(ProcessInfo.processInfo.globallyUniqueString)")
-            FileManager.default.createFile(atPath: errURL.path, contents: nil)
-            defer { try? FileManager.default.removeItem(at: errURL) }
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = try FileHandle(forWritingTo: errURL)
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            let errors = (try? Data(contentsOf: errURL)) ?? Data()
-            guard process.terminationStatus == 0 else {
-                let message = String(decoding: errors, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
-                throw ValidationError("\(program) \(arguments.first ?? "") failed (\(process.terminationStatus)): \(message)")
-            }
-            return String(decoding: data, as: UTF8.self)
         }
     }
 }

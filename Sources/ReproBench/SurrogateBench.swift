@@ -239,10 +239,6 @@ struct SurrogatePeers {
         var version: String
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
     let project: URL
 
     func fit(
@@ -319,27 +315,9 @@ struct SurrogatePeers {
         return python
     }
 
+    /// Runs a peer with one OpenMP thread, like ours.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["OMP_NUM_THREADS"] = "1"
-        process.environment = environment
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: errors, as: UTF8.self)
-                .split(whereSeparator: \.isNewline).suffix(3).joined(separator: " | ")
-            throw Failure(description: "\(executable) \(arguments.joined(separator: " ")) failed: \(message)")
-        }
-        return String(decoding: output, as: UTF8.self)
+        try PeerProcess.output(executable, arguments, environment: ["OMP_NUM_THREADS": "1"])
     }
 }

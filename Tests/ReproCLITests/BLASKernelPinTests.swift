@@ -1,29 +1,20 @@
 import Foundation
+import Harness
 import Testing
 
 /// `repro` pins OpenBLAS to the Haswell kernel set when the caller did not choose one.
 @Suite struct BLASKernelPinTests {
     /// What OpenBLAS reports loading (`OPENBLAS_VERBOSE=2` prints `Core: <name>` at load).
     private func loadedCores(environment: [String: String]) throws -> [String] {
-        let binary = ["debug", "release"].map {
-            CommandLineTests.projectRoot.appendingPathComponent(".build/\($0)/repro")
-        }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-        let process = Process()
-        process.executableURL = try #require(binary, "build the repro tool first (swift build)")
-        process.arguments = ["list", "--root", CommandLineTests.projectRoot.path]
-        var env = ProcessInfo.processInfo.environment
-        env["OPENBLAS_CORETYPE"] = nil
-        env["OPENBLAS_VERBOSE"] = "2"
-        env.merge(environment) { $1 }
-        process.environment = env
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let data = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self).split(separator: "\n")
+        let binary = try #require(CommandLineTests.binary, "build the repro tool first (swift build)")
+        var variables = ProcessInfo.processInfo.environment
+        variables["OPENBLAS_CORETYPE"] = nil
+        variables["OPENBLAS_VERBOSE"] = "2"
+        variables.merge(environment) { $1 }
+        let listed = try CapturedProcess.run(
+            binary.path, ["list", "--root", CommandLineTests.projectRoot.path], environment: variables)
+        #expect(listed.status == 0)
+        return listed.errors.split(separator: "\n")
             .filter { $0.hasPrefix("Core: ") }.map { String($0.dropFirst(6)) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Harness
 import Testing
 
 /// Runs the built `repro` binary and checks its exit codes and one-line errors.
@@ -6,52 +7,37 @@ import Testing
     static let projectRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    struct Result {
-        var status: Int32
-        var output: String
-        var error: String
+    /// The built `repro` binary (debug or release), nil before `swift build`.
+    static var binary: URL? {
+        ["debug", "release"].map { projectRoot.appendingPathComponent(".build/\($0)/repro") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    static func repro(_ arguments: [String]) throws -> Result {
-        let binary = ["debug", "release"].map {
-            projectRoot.appendingPathComponent(".build/\($0)/repro")
-        }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    /// Runs `repro arguments` on this project, writing into a temporary output folder.
+    static func repro(_ arguments: [String]) throws -> CapturedProcess {
         let executable = try #require(binary, "build the repro tool first (swift build)")
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("repro-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments + ["--root", projectRoot.path, "--output", output.path]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-            error: String(decoding: errData, as: UTF8.self))
+        return try CapturedProcess.run(executable.path, arguments + ["--root", projectRoot.path, "--output", output.path])
     }
 
     @Test func unknownExperimentFailsWithOneLine() throws {
         let result = try Self.repro(["run", "no-such/experiment"])
         #expect(result.status != 0)
-        #expect(result.error.contains("unknown experiment 'no-such/experiment'"))
-        #expect(result.error.split(separator: "\n").count == 1)
+        #expect(result.errors.contains("unknown experiment 'no-such/experiment'"))
+        #expect(result.errors.split(separator: "\n").count == 1)
     }
 
     @Test func badScaleIsRejected() throws {
         let result = try Self.repro(["run", "engines/gallery", "--scale", "huge"])
         #expect(result.status != 0)
-        #expect(result.error.contains("huge"))
+        #expect(result.errors.contains("huge"))
     }
 
     @Test func unknownFlagIsRejected() throws {
         let result = try Self.repro(["list", "--no-such-flag"])
         #expect(result.status != 0)
-        #expect(result.error.contains("no-such-flag"))
+        #expect(result.errors.contains("no-such-flag"))
     }
 
     @Test func listShowsEveryExperimentAsNotRun() throws {
@@ -72,7 +58,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: empty) }
         let result = try Self.repro(["data", "--check", "--data", empty.path])
         #expect(result.status != 0)
-        let lines = result.error.split(separator: "\n")
+        let lines = result.errors.split(separator: "\n")
         #expect(lines.contains { $0.contains("datasets/frappe/valid.libsvm: missing or not the manifest's SHA-256") })
         #expect(lines.allSatisfy { $0.hasPrefix("repro: \(empty.path)/") })
         #expect(result.output.contains("xflowrl: 0/"))

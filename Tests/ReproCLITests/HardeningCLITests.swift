@@ -6,40 +6,13 @@ import Testing
 /// The `repro` binary under hostile or concurrent use: racing runs, values a user can type,
 /// `repro data` without network and interrupted.
 @Suite struct HardeningCLITests {
-    static var binary: URL? {
-        ["debug", "release"].map { CommandLineTests.projectRoot.appendingPathComponent(".build/\($0)/repro") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    /// A started `repro` with its output and error collected into files.
-    struct Launched {
-        let process: Process
-        let outputFile: URL
-        let errorFile: URL
-
-        func wait() -> CommandLineTests.Result {
-            process.waitUntilExit()
-            return CommandLineTests.Result(
-                status: process.terminationStatus,
-                output: (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "",
-                error: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
-        }
-    }
-
-    static func launch(_ arguments: [String], environment: [String: String] = [:], in folder: URL) throws -> Launched {
-        let process = Process()
-        process.executableURL = try #require(binary, "build the repro tool first (swift build)")
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    /// Starts the built `repro` with `arguments` (and `environment` over this process's), after
+    /// creating the test's scratch `folder`.
+    static func launch(_ arguments: [String], environment: [String: String] = [:], in folder: URL) throws -> RunningProcess {
+        let binary = try #require(CommandLineTests.binary, "build the repro tool first (swift build)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let outputFile = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
-        let errorFile = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: outputFile)
-        process.standardError = try FileHandle(forWritingTo: errorFile)
-        try process.run()
-        return Launched(process: process, outputFile: outputFile, errorFile: errorFile)
+        return try RunningProcess(
+            binary.path, arguments, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
     }
 
     static func temporaryFolder(_ name: String) -> URL {
@@ -56,7 +29,7 @@ import Testing
                          "--output", output.path]
         let racers = try (0..<2).map { _ in try Self.launch(arguments, in: folder) }
         let results = racers.map { $0.wait() }
-        for result in results { #expect(result.status == 0, "\(result.error)") }
+        for result in results { #expect(result.status == 0, "\(result.errors)") }
         let words = results.map { $0.output.split(separator: "\n").first.map { String($0.prefix(9)) } ?? "" }.sorted()
         #expect(words == ["cached   ", "computed "], "one computes, the other waits and reuses: \(words)")
         let store = try ResultStore(url: output.appendingPathComponent(".repro/results.sqlite"))
@@ -82,14 +55,14 @@ import Testing
     // MARK: - Values a user can type
 
     @Test func negativeSeedsAreOneLineErrorsNotCrashes() throws {
-        let cases = [("accel-nasbench/surrogate-fit", "seed=-1"), ("ocaml-inlining/synthetic", "seeds=-1"),
-                     ("network-scaling/toy-search", "seeds=-1"), ("engines/anytime", "seeds=[1,-2]")]
+        let cases = [("accel-nasbench/surrogate-fit", "seed=-1"), ("ocaml-inlining/synthetic", "seedCount=-1"),
+                     ("network-scaling/toy-search", "seedCount=-1"), ("engines/anytime", "seeds=[1,-2]")]
         for (id, value) in cases {
             let result = try CommandLineTests.repro(["run", id, "--scale", "smoke", "--set", value])
-            #expect(result.status == 1, "\(id) --set \(value): status \(result.status) \(result.error)")
-            let lines = result.error.split(separator: "\n")
-            #expect(lines.count == 1, "\(result.error)")
-            #expect(lines.first?.contains("--set \(value): out of range; valid range 0...") == true, "\(result.error)")
+            #expect(result.status == 1, "\(id) --set \(value): status \(result.status) \(result.errors)")
+            let lines = result.errors.split(separator: "\n")
+            #expect(lines.count == 1, "\(result.errors)")
+            #expect(lines.first?.contains("--set \(value): out of range; valid range 0...") == true, "\(result.errors)")
         }
     }
 
@@ -98,20 +71,20 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out")
         let result = try Self.launch(
-            ["run", "ocaml-inlining/synthetic", "--scale", "smoke", "--set", "seeds=-1", "--root",
+            ["run", "ocaml-inlining/synthetic", "--scale", "smoke", "--set", "seedCount=-1", "--root",
              CommandLineTests.projectRoot.path, "--output", output.path], in: folder).wait()
         #expect(result.status == 1)
         let store = try ResultStore(url: output.appendingPathComponent(".repro/results.sqlite"))
         let record = try #require(try store.latestRun(experiment: "ocaml-inlining/synthetic"))
         #expect(record.status == .failed)
-        #expect(record.error?.contains("seeds=-1") == true)
+        #expect(record.error?.contains("seedCount=-1") == true)
     }
 
     @Test func nonFiniteSetValuesAreRejected() throws {
         for value in ["nan", "inf", "1e999"] {
             let result = try CommandLineTests.repro(["run", "accel-nasbench/surrogate-fit", "--scale", "smoke", "--set", "seed=\(value)"])
             #expect(result.status == 1)
-            #expect(result.error == "repro: --set seed=\(value): not a finite number\n", "\(result.error)")
+            #expect(result.errors == "repro: --set seed=\(value): not a finite number\n", "\(result.errors)")
         }
     }
 
@@ -130,7 +103,7 @@ import Testing
             let result = try Self.launch(["run", "engines/gallery", "--scale", "smoke"] + options + root,
                                          environment: environment, in: folder).wait()
             #expect(result.status == 1, "\(options) \(environment)")
-            #expect(result.error == expected)
+            #expect(result.errors == expected)
         }
     }
 
@@ -157,9 +130,9 @@ import Testing
         let result = try Self.launch(["data", "--root", root.path, "--download"], in: folder).wait()
         #expect(Date().timeIntervalSince(started) < 30)
         #expect(result.status == 1)
-        let lines = result.error.split(separator: "\n")
-        #expect(lines.count == 1, "\(result.error)")
-        #expect(lines.first?.hasPrefix("repro: cannot reach repro-offline.invalid (d/a.txt: curl: (6)") == true, "\(result.error)")
+        let lines = result.errors.split(separator: "\n")
+        #expect(lines.count == 1, "\(result.errors)")
+        #expect(lines.first?.hasPrefix("repro: cannot reach repro-offline.invalid (d/a.txt: curl: (6)") == true, "\(result.errors)")
         #expect(lines.first?.contains("REPRO_DATA") == true)
         #expect(result.output.contains("[p 1/3] downloading d/a.txt"))
         #expect(!result.output.contains("d/b.txt"), "went on after an unreachable host: \(result.output)")
@@ -175,7 +148,7 @@ import Testing
         let root = try Self.dataProject(entries, in: folder)
         let result = try Self.launch(["data", "--root", root.path, "--download"], in: folder).wait()
         #expect(result.status == 1)
-        #expect(result.error.contains("data.json:files[1]: ../../escape.txt has an empty, `.` or `..` component"), "\(result.error)")
+        #expect(result.errors.contains("data.json:files[1]: ../../escape.txt has an empty, `.` or `..` component"), "\(result.errors)")
         #expect(!result.output.contains("downloading"), "fetched before validating: \(result.output)")
     }
 
@@ -188,7 +161,7 @@ import Testing
         let entries: [[String: Any]] = [["path": "d/slow.txt", "sha256": Digest.sha256("x"), "bytes": 1, "url": fifo.absoluteString]]
         let root = try Self.dataProject(entries, in: folder)
         let launched = try Self.launch(["data", "--root", root.path, "--download"], in: folder)
-        let parent = launched.process.processIdentifier
+        let parent = launched.identifier
         var curl: Int32?
         let deadline = Date().addingTimeInterval(30)
         while curl == nil && Date() < deadline {
@@ -198,7 +171,7 @@ import Testing
         let child = try #require(curl, "curl never started")
         kill(parent, SIGTERM)
         let result = launched.wait()
-        #expect(result.status == 128 + SIGTERM, "\(result.error)")
+        #expect(result.status == 128 + SIGTERM, "\(result.errors)")
         let gone = Date().addingTimeInterval(10)
         while Self.isAlive(child) && Date() < gone { Thread.sleep(forTimeInterval: 0.05) }
         #expect(!Self.isAlive(child), "curl \(child) still runs after repro data was interrupted")

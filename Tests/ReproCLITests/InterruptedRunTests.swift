@@ -1,13 +1,12 @@
 import Foundation
+import Harness
 import Testing
 
 /// A `repro run` killed part-way leaves no half-written artifact, and the next run starts clean.
 @Suite struct InterruptedRunTests {
     @Test func killedRunLeavesNoPartialFiles() throws {
         let root = CommandLineTests.projectRoot
-        let binary = try #require(
-            ["debug", "release"].map { root.appendingPathComponent(".build/\($0)/repro") }
-                .first { FileManager.default.isExecutableFile(atPath: $0.path) })
+        let binary = try #require(CommandLineTests.binary, "build the repro tool first (swift build)")
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("repro-kill-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
 
@@ -15,30 +14,20 @@ import Testing
         // always lands mid-run, after figures exist, so the checks below always check something.
         let cache = output.appendingPathComponent(".repro/cache")
         for needed in [1, 2] {
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = ["run", "engines/gallery", "--scale", "paper", "--force", "--root", root.path, "--output", output.path]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let staging = waitForStagedFigures(needed, in: cache, of: process)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal, "the run ended before the kill; it must be killed mid-run")
+            let run = try RunningProcess(
+                binary.path, ["run", "engines/gallery", "--scale", "paper", "--force", "--root", root.path, "--output", output.path])
+            let staging = waitForStagedFigures(needed, in: cache, of: run)
+            kill(run.identifier, SIGKILL)
+            #expect(run.wait().signaled, "the run ended before the kill; it must be killed mid-run")
             let folder = try #require(staging, "no staging folder held \(needed) figure(s) before the run ended")
             #expect(FileManager.default.fileExists(atPath: folder.path), "the killed run's staging folder is gone")
             let published = files(under: output.appendingPathComponent("figures"))
             #expect(published.isEmpty, "a killed run published \(published.map(\.lastPathComponent))")
         }
 
-        let finish = Process()
-        finish.executableURL = binary
-        finish.arguments = ["run", "engines/gallery", "--scale", "paper", "--root", root.path, "--output", output.path]
-        finish.standardOutput = FileHandle.nullDevice
-        finish.standardError = FileHandle.nullDevice
-        try finish.run()
-        finish.waitUntilExit()
-        #expect(finish.terminationStatus == 0)
+        let finish = try CapturedProcess.run(
+            binary.path, ["run", "engines/gallery", "--scale", "paper", "--root", root.path, "--output", output.path])
+        #expect(finish.status == 0, "\(finish.errors)")
         let figures = files(under: output.appendingPathComponent("figures")).filter { !$0.lastPathComponent.hasPrefix(".") }
         #expect(!figures.isEmpty, "the finishing run published no figure")
         for file in figures {
@@ -52,11 +41,11 @@ import Testing
 
     /// Waits (up to a minute, while `process` runs) until a staging folder under `cache` holds
     /// `count` figure files; returns that folder, or nil when the run ended first.
-    private func waitForStagedFigures(_ count: Int, in cache: URL, of process: Process) -> URL? {
+    private func waitForStagedFigures(_ count: Int, in cache: URL, of process: RunningProcess) -> URL? {
         let deadline = Date().addingTimeInterval(60)
         while process.isRunning && Date() < deadline {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []
-            for name in names where name.hasPrefix(".staging-") && name.hasSuffix("-\(process.processIdentifier)") {
+            for name in names where name.hasPrefix(".staging-") && name.hasSuffix("-\(process.identifier)") {
                 let folder = cache.appendingPathComponent(name)
                 let figures = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
                     .filter { ["svg", "pdf", "png"].contains(($0 as NSString).pathExtension) }

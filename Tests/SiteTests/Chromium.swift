@@ -1,4 +1,5 @@
 import Foundation
+import Harness
 
 /// Headless Chromium, driven through its command line for the real-browser tests.
 ///
@@ -111,36 +112,18 @@ struct Chromium {
 
     /// Runs Chromium headless with `arguments`; returns stdout and stderr.
     private func run(_ arguments: [String]) throws -> (String, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("site-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        process.arguments = [
+        let chromium = try RunningProcess(path, [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
             "--disable-extensions",
             "--user-data-dir=\(profile.path)",
-        ] + arguments
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("site-chromium-\(UUID().uuidString).out")
-        let err = FileManager.default.temporaryDirectory.appendingPathComponent("site-chromium-\(UUID().uuidString).err")
-        guard FileManager.default.createFile(atPath: out.path, contents: nil),
-              FileManager.default.createFile(atPath: err.path, contents: nil)
-        else { throw ProbeError(message: "cannot create output files in \(out.deletingLastPathComponent().path)") }
-        defer {
-            try? FileManager.default.removeItem(at: out)
-            try? FileManager.default.removeItem(at: err)
-        }
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        let deadline = Date().addingTimeInterval(90)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning {
-            process.terminate()
+        ] + arguments)
+        guard let finished = chromium.wait(timeout: 90) else {
+            chromium.terminate()
             throw ProbeError(message: "chromium did not finish within 90 s: \(arguments.joined(separator: " "))")
         }
-        let stdout = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
-        let stderr = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
-        return (stdout, stderr)
+        return (finished.output, finished.errors)
     }
 
     /// A probe that could not run.
