@@ -1,3 +1,4 @@
+import Diagnostics
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,7 +11,7 @@ import Darwin
 /// score (probabilities, logits); AUC depends only on their order.
 public enum ClassificationMetrics {
     /// Why a metric could not be computed.
-    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Failure: ReproError, Equatable {
         /// The score and label arrays have different lengths.
         case lengthMismatch(scores: Int, labels: Int)
         /// There are no examples.
@@ -20,13 +21,21 @@ public enum ClassificationMetrics {
         /// A score is NaN or infinite.
         case nonFiniteScore(index: Int)
 
-        /// A one-line explanation.
-        public var description: String {
+        public var subject: String {
             switch self {
-            case let .lengthMismatch(s, l): "classification metrics: \(s) scores but \(l) labels"
-            case .empty: "classification metrics: no examples"
-            case let .singleClass(p, n): "ROC AUC: needs both classes, got \(p) positives and \(n) negatives"
-            case let .nonFiniteScore(i): "classification metrics: score at index \(i) is not finite"
+            case .singleClass: "ROC AUC"
+            default: "classification metrics"
+            }
+        }
+
+        public var place: String? { nil }
+
+        public var reason: String {
+            switch self {
+            case let .lengthMismatch(s, l): "\(s) scores but \(l) labels"
+            case .empty: "no examples"
+            case let .singleClass(p, n): "needs both classes, got \(p) positives and \(n) negatives"
+            case let .nonFiniteScore(i): "score at index \(i) is not finite"
             }
         }
     }

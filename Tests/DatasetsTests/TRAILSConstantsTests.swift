@@ -48,5 +48,6 @@ struct TRAILSConstantsTests {
         }
         let constants = try Self.constants()
         #expect(throws: TRAILS.MissingConstant.self) { try constants.scoringSeconds(.cifar10, on: .cpu) }
+        #expect(TRAILS.MissingConstant(key: "a.b").line == "script_constants.json, key 'a.b': missing")
     }
 }

@@ -23,7 +23,7 @@ check() {  # check NAME COMMAND...
 # What the Slurm test runs inside the cluster.
 cat > "$work/in-cluster.sh" <<INNER
 set -euo pipefail
-"$repro" slurm trails/benchmark --scale smoke --shards 4 --submit --output "$work/sharded" | tee "$work/submit.txt"
+"$repro" slurm trails/benchmark --scale smoke --shards 4 --submit --set scoredArchitectures=16 --output "$work/sharded" | tee "$work/submit.txt"
 for _ in \$(seq 600); do
   [ -z "\$(squeue -h 2>/dev/null)" ] && break
   sleep 0.2
@@ -41,21 +41,23 @@ check "every array task and the merge wrote a log" \
 check "the merge published the benchmark" \
   grep -q "merged    trails/benchmark" "$logs/repro-trails-benchmark-merge.log"
 
-"$repro" run trails/benchmark --scale smoke --output "$work/single" >/dev/null 2>"$work/single.err"
+"$repro" run trails/benchmark --scale smoke --set scoredArchitectures=16 --output "$work/single" >/dev/null 2>"$work/single.err"
 dump() {  # the records of one published benchmark database, without measured seconds
   local database
   database=$(ls "$1"/.repro/cache/*/benchmark-"$2".sqlite | head -1)
   sqlite3 "$database" "select * from meta order by key; select * from architectures order by arch;
     select arch, epoch, quote(valid_auc), quote(train_loss) from epochs order by arch, epoch;
-    select arch, metric, quote(value) from scores order by arch, metric;"
+    select arch, metric, quote(value) from scores order by arch, metric;
+    select * from scored order by arch; select arch, metric, quote(value) from scored_values order by arch, metric;"
 }
 for dataset in frappe uci_diabetes; do
   check "merged $dataset benchmark equals the single-process build" \
     cmp -s <(dump "$work/sharded" "$dataset") <(dump "$work/single" "$dataset")
   check "the $dataset benchmark is not empty" test "$(dump "$work/single" "$dataset" | wc -l)" -gt 50
+  check "the merged $dataset benchmark holds the 16 scored-only architectures" test "$(sqlite3 "$(ls "$work"/sharded/.repro/cache/*/benchmark-"$dataset".sqlite | head -1)" 'select count(*) from scored')" -eq 16
 done
 check "a resubmission redoes no finished shard" \
-  bash -c "\"$repro\" slurm trails/benchmark --scale smoke --shards 4 --output \"$work/sharded\" | grep -q '4 of 4 shards already built'"
+  bash -c "\"$repro\" slurm trails/benchmark --scale smoke --shards 4 --set scoredArchitectures=16 --output \"$work/sharded\" | grep -q '4 of 4 shards already built'"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension TRAILS {
@@ -8,15 +9,16 @@ extension TRAILS {
     }
 
     /// A value required by a cost formula that the constants file lacks.
-    public struct MissingConstant: Error, Sendable, CustomStringConvertible {
+    public struct MissingConstant: ReproError, Equatable {
         /// The table and key that are missing, e.g. `train_one_epoch_time_s.gpu.frappe`.
         public var key: String
 
         /// Creates the error for `key`.
         public init(key: String) { self.key = key }
 
-        /// One line naming the missing key.
-        public var description: String { "script_constants.json: key '\(key)': missing" }
+        public var subject: String { "script_constants.json" }
+        public var place: String? { "key '\(key)'" }
+        public var reason: String { "missing" }
     }
 }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Fills a data folder with the files of data manifests: kept when already present with the
@@ -101,9 +102,17 @@ public protocol Downloader: Sendable {
 }
 
 /// A download that cannot succeed for any file of the same host.
-public enum DownloadError: Error, Equatable {
+public enum DownloadError: ReproError, Equatable {
     /// The host did not resolve or did not answer.
     case unreachable(host: String, message: String)
+
+    public var subject: String {
+        switch self { case .unreachable(let host, _): host }
+    }
+    public var place: String? { nil }
+    public var reason: String {
+        switch self { case .unreachable(_, let message): "unreachable: \(message)" }
+    }
 }
 
 /// Downloads with the `curl` command: https or file URLs only (also across redirects), the
