@@ -1,3 +1,4 @@
+import TestSupport
 import Randomness
 import SparseData
 import Testing
@@ -31,8 +32,8 @@ import Testing
 }
 
 @Test func fixedIterationsPerEpochAndEvaluation() throws {
-    let train = Synthetic.dataset(rows: 500, seed: 1)
-    let valid = Synthetic.dataset(rows: 200, seed: 2)
+    let train = Synthetic.dataset(rows: 500, seed: 1, values: .ones)
+    let valid = Synthetic.dataset(rows: 200, seed: 2, values: .ones)
     var g = SeededGenerator(seed: 3)
     var model = MLP(architecture: try MLPArchitecture("16-8-8-8"), fields: 4, features: 40, generator: &g)
     var config = TrainingConfiguration(epochs: 2, batchSize: 32, iterationsPerEpoch: 5)
@@ -57,16 +58,16 @@ import Testing
 @Test func scorerRejectsBadBatches() throws {
     var g = SeededGenerator(seed: 1)
     let model = MLP(architecture: try MLPArchitecture("8-8-8-8"), fields: 4, features: 40, generator: &g)
-    let one = Synthetic.dataset(rows: 1, seed: 1)
+    let one = Synthetic.dataset(rows: 1, seed: 1, values: .ones)
     #expect(throws: NumericsError.self) { try TFMEMScorer(model: model, batch: one) }
-    let wrongFields = Synthetic.dataset(rows: 4, fields: 3, seed: 1)
+    let wrongFields = Synthetic.dataset(rows: 4, fields: 3, seed: 1, values: .ones)
     #expect(throws: NumericsError.self) { try TFMEMScorer(model: model, batch: wrongFields) }
 }
 
 @Test func rejectsBrokenParametersAndSingleClassValidation() throws {
     var g = SeededGenerator(seed: 1)
     var model = MLP(architecture: try MLPArchitecture("8-8-8-8"), fields: 4, features: 40, generator: &g)
-    let data = Synthetic.dataset(rows: 20, seed: 1)
+    let data = Synthetic.dataset(rows: 20, seed: 1, values: .ones)
     let trainer = Trainer(configuration: TrainingConfiguration(epochs: 1, batchSize: 4))
     let oneClass = data.rows(data.labels.indices.filter { data.labels[$0] > 0 })
     #expect(throws: NumericsError.self) { try trainer.train(&model, training: data, validation: oneClass, generator: &g) }

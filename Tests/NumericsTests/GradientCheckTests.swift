@@ -1,3 +1,4 @@
+import TestSupport
 import Randomness
 import SparseData
 import Testing
@@ -58,7 +59,7 @@ private func smallModel(seed: UInt64) throws -> (MLP, LibSVMDataset) {
     for i in model.runningStatistics.indices {
         model.runningStatistics[i] = Float(i < model.layout.channels ? 0.2 * g.nextNormal() : 0.5 + g.nextUnit())
     }
-    return (model, Synthetic.dataset(rows: 12, seed: seed + 1, valued: true))
+    return (model, Synthetic.dataset(rows: 12, seed: seed + 1, values: .random))
 }
 
 private let modes: [NormalizationMode] = [.batch(updateRunning: false), .running, .off]

@@ -1,3 +1,4 @@
+import TestSupport
 import SparseData
 @testable import Numerics
 import Randomness
@@ -6,8 +7,8 @@ import Testing
 /// Feeding the streamed trainer the batches the in-memory trainer draws gives the same network.
 @Test func streamedTrainingMatchesInMemoryTraining() throws {
     BLASThreads.set(1)
-    let train = Synthetic.dataset(rows: 200, seed: 5)
-    let valid = Synthetic.dataset(rows: 80, seed: 6)
+    let train = Synthetic.dataset(rows: 200, seed: 5, values: .ones)
+    let valid = Synthetic.dataset(rows: 80, seed: 6, values: .ones)
     let architecture = try MLPArchitecture("16-8")
     var init1 = SeededGenerator(seed: 1)
     var a = MLP(architecture: architecture, fields: 4, features: 40, generator: &init1)
@@ -29,8 +30,8 @@ import Testing
 /// with a clamp, a non-default rate and epochs that do not end on a pass boundary.
 @Test func streamedAndInMemoryRecordsAgreeBitForBit() throws {
     BLASThreads.set(1)
-    let train = Synthetic.dataset(rows: 150, seed: 8, valued: true)
-    let valid = Synthetic.dataset(rows: 60, seed: 9)
+    let train = Synthetic.dataset(rows: 150, seed: 8, values: .random)
+    let valid = Synthetic.dataset(rows: 60, seed: 9, values: .ones)
     var initial = SeededGenerator(seed: 3)
     var a = MLP(architecture: try MLPArchitecture("8-8"), fields: 4, features: 40, generator: &initial)
     var b = a
@@ -60,10 +61,10 @@ import Testing
 
 /// A streamed batch with the wrong field count is an error, not a crash.
 @Test func streamedTrainingRejectsBadBatches() throws {
-    let valid = Synthetic.dataset(rows: 20, seed: 6)
+    let valid = Synthetic.dataset(rows: 20, seed: 6, values: .ones)
     var g = SeededGenerator(seed: 1)
     var model = MLP(architecture: try MLPArchitecture("4"), fields: 4, features: 40, generator: &g)
-    let other = Synthetic.dataset(rows: 8, fields: 3, seed: 7)
+    let other = Synthetic.dataset(rows: 8, fields: 3, seed: 7, values: .ones)
     let trainer = Trainer(configuration: TrainingConfiguration(epochs: 1, batchSize: 8, iterationsPerEpoch: 1))
     #expect(throws: NumericsError.self) { try trainer.train(&model, validation: valid) { other } }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Randomness
 import SparseData
 import Testing
@@ -28,8 +29,8 @@ private struct Fingerprint {
     try #require(["haswell", "zen"].contains(core.lowercased()),
                  "recorded with the Haswell kernel set; this process uses \(core): run `make test` or set OPENBLAS_CORETYPE=Haswell")
     let (training, scoring) = try BLASThreads.withCount(1) { () throws -> (UInt64, UInt64) in
-        let train = Synthetic.dataset(rows: 150, fields: 10, seed: 21, valued: true)
-        let valid = Synthetic.dataset(rows: 70, fields: 10, seed: 22)
+        let train = Synthetic.dataset(rows: 150, fields: 10, seed: 21, values: .random)
+        let valid = Synthetic.dataset(rows: 70, fields: 10, seed: 22, values: .ones)
         var trainingPrint = Fingerprint(), scoringPrint = Fingerprint()
         for (index, text) in ["8-8-8-8", "24-8-16-8", "48-16", "144-96-8-176"].enumerated() {
             var g = SeededGenerator(seed: 100 + UInt64(index))

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Randomness
 import SparseData
@@ -42,8 +43,8 @@ import Testing
 }
 
 private func trainOnce() throws -> (TrainingHistory, MLP) {
-    let train = Synthetic.dataset(rows: 4000, seed: 1)
-    let valid = Synthetic.dataset(rows: 600, seed: 2)
+    let train = Synthetic.dataset(rows: 4000, seed: 1, values: .ones)
+    let valid = Synthetic.dataset(rows: 600, seed: 2, values: .ones)
     var g = SeededGenerator(seed: 42)
     var model = MLP(architecture: try MLPArchitecture("32-16-16-8"), fields: 4, features: 40, generator: &g)
     let trainer = Trainer(configuration: TrainingConfiguration(epochs: 4, batchSize: 32))
@@ -69,7 +70,7 @@ private func trainOnce() throws -> (TrainingHistory, MLP) {
 @Test func rejectsDataThatDoesNotFit() throws {
     var g = SeededGenerator(seed: 1)
     var model = MLP(architecture: try MLPArchitecture("8-8-8-8"), fields: 4, features: 20, generator: &g)
-    let data = Synthetic.dataset(rows: 10, seed: 1)  // ids up to 39
+    let data = Synthetic.dataset(rows: 10, seed: 1, values: .ones)  // ids up to 39
     let trainer = Trainer(configuration: TrainingConfiguration(epochs: 1, batchSize: 4))
     #expect(throws: NumericsError.self) { try trainer.train(&model, training: data, validation: data, generator: &g) }
 }
