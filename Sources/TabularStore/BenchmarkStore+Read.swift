@@ -13,16 +13,7 @@ extension BenchmarkStore {
                 let loss: Double? = row[3]
                 curves[arch, default: []].append((row[1], auc ?? .nan, loss ?? .nan, row[4]))
             }
-            var scores: [String: [BenchmarkRecord.MetricScore]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT arch, metric, value, seconds FROM scores") {
-                let arch: String = row[0]
-                let name: String = row[1]
-                guard let metric = TFMEM(rawValue: name) else {
-                    throw TabularStoreError("\(database.path) scores[\(arch)]", "unknown metric '\(name)'")
-                }
-                let value: Double? = row[2]
-                scores[arch, default: []].append(.init(metric: metric, value: value ?? .nan, seconds: row[3]))
-            }
+            let scores = try readScores(from: .trained, in: db)
             var out: [BenchmarkRecord] = []
             for row in try Row.fetchAll(db, sql: "SELECT arch, position, parameters FROM architectures ORDER BY position, arch") {
                 let arch: String = row[0]

@@ -20,13 +20,9 @@ extension BenchmarkStore {
     public func insertScored(_ record: BenchmarkRecord) throws {
         let arch = record.architecture.description
         try database.write { db in
-            try db.execute(sql: "DELETE FROM scored_values WHERE arch = ?", arguments: [arch])
             try db.execute(sql: "INSERT OR REPLACE INTO scored (arch, position, parameters) VALUES (?, ?, ?)",
                            arguments: [arch, record.position, record.parameterCount])
-            for s in record.scores {
-                try db.execute(sql: "INSERT INTO scored_values (arch, metric, value, seconds) VALUES (?, ?, ?, ?)",
-                               arguments: [arch, s.metric.rawValue, Self.storable(s.value), s.seconds])
-            }
+            try Self.writeScores(record.scores, of: arch, to: .scoredOnly, in: db)
         }
     }
 
@@ -38,16 +34,7 @@ extension BenchmarkStore {
     /// Every untrained scored architecture, in score-list order, as records with no learning curve.
     public func scoredRecords() throws -> [BenchmarkRecord] {
         try database.read { db in
-            var scores: [String: [BenchmarkRecord.MetricScore]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT arch, metric, value, seconds FROM scored_values ORDER BY arch, metric") {
-                let arch: String = row[0]
-                let name: String = row[1]
-                guard let metric = TFMEM(rawValue: name) else {
-                    throw TabularStoreError("\(database.path) scored_values[\(arch)]", "unknown metric '\(name)'")
-                }
-                let value: Double? = row[2]
-                scores[arch, default: []].append(.init(metric: metric, value: value ?? .nan, seconds: row[3]))
-            }
+            let scores = try readScores(from: .scoredOnly, in: db)
             return try Row.fetchAll(db, sql: "SELECT arch, position, parameters FROM scored ORDER BY position, arch").map { row in
                 let arch: String = row[0]
                 let architecture: MLPArchitecture

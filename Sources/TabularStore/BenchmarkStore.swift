@@ -66,7 +66,6 @@ public final class BenchmarkStore: Sendable {
         let arch = record.architecture.description
         try database.write { db in
             try db.execute(sql: "DELETE FROM epochs WHERE arch = ?", arguments: [arch])
-            try db.execute(sql: "DELETE FROM scores WHERE arch = ?", arguments: [arch])
             try db.execute(
                 sql: "INSERT OR REPLACE INTO architectures (arch, position, widths, depth, parameters) VALUES (?, ?, ?, ?, ?)",
                 arguments: [arch, record.position, arch, record.architecture.widths.count, record.parameterCount])
@@ -77,10 +76,7 @@ public final class BenchmarkStore: Sendable {
                                 Self.storable(e < record.trainLoss.count ? record.trainLoss[e] : .nan),
                                 e < record.cumulativeSeconds.count ? record.cumulativeSeconds[e] : 0])
             }
-            for s in record.scores {
-                try db.execute(sql: "INSERT INTO scores (arch, metric, value, seconds) VALUES (?, ?, ?, ?)",
-                               arguments: [arch, s.metric.rawValue, Self.storable(s.value), s.seconds])
-            }
+            try Self.writeScores(record.scores, of: arch, to: .trained, in: db)
         }
     }
 
