@@ -1,4 +1,5 @@
 import Foundation
+import Harness
 
 /// Pins OpenBLAS to one kernel set, so sums round the same on every x86-64 machine.
 ///
@@ -28,10 +29,6 @@ enum BLASKernelPin {
 
     /// Whether `/proc/cpuinfo` lists the AVX2 and FMA instructions the Haswell kernels use.
     static func cpuSupportsPin(cpuinfo path: String = "/proc/cpuinfo") -> Bool {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
-              let flags = text.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
-        else { return false }
-        let words = Set(flags.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == ":" }))
-        return words.contains("avx2") && words.contains("fma")
+        CPUInfo.read(path).flags.isSuperset(of: ["avx2", "fma"])
     }
 }

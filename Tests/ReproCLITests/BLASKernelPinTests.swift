@@ -18,16 +18,9 @@ import Testing
             .filter { $0.hasPrefix("Core: ") }.map { String($0.dropFirst(6)) }
     }
 
-    private var cpuHasAVX2AndFMA: Bool {
-        let text = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        let flags = text.split(separator: "\n").first { $0.hasPrefix("flags") } ?? ""
-        let words = Set(flags.split(separator: " "))
-        return words.contains("avx2") && words.contains("fma")
-    }
-
     @Test func unsetCoreTypeIsPinnedToHaswell() throws {
         let cores = try loadedCores(environment: [:])
-        if cpuHasAVX2AndFMA {
+        if CPUInfo.read().flags.isSuperset(of: ["avx2", "fma"]) {
             #expect(cores.last == "Haswell", "cores loaded: \(cores)")
         } else {
             #expect(cores.count == 1, "no pin without AVX2 and FMA; cores loaded: \(cores)")

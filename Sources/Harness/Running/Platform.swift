@@ -46,10 +46,7 @@ public struct Platform: Sendable, Equatable {
     /// `OPENBLAS_CORETYPE` when set, else `auto (<CPU model>)` from `/proc/cpuinfo`.
     static func blasKernel() -> String {
         if let pinned = ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"], !pinned.isEmpty { return pinned }
-        let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
-            .flatMap { $0.split(separator: ":", maxSplits: 1).last }
-            .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+        let model = CPUInfo.read().modelName ?? "unknown CPU"
         return "auto (\(model))"
     }
 
