@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -31,25 +30,16 @@ extension FilteringThroughput {
         let clock = ContinuousClock()
         let cpuStart = Self.processCPUSeconds()
         let start = clock.now
-        // One dedicated thread per worker (libdispatch's pool ran these one at a time here).
-        let group = DispatchGroup()
-        for worker in 0..<workers {
-            group.enter()
-            let thread = Thread { [self] in
-                for index in stride(from: worker, to: count, by: workers) {
-                    if let row = try? scores(of: index) {
-                        for (m, value) in row.enumerated() { v[index * width + m] = value }
-                    } else {
-                        bad[index] = true
-                    }
-                    f[index] = Self.seconds(clock.now - start)
+        WorkerThreads.run(workers) { [self] worker in
+            for index in stride(from: worker, to: count, by: workers) {
+                if let row = try? scores(of: index) {
+                    for (m, value) in row.enumerated() { v[index * width + m] = value }
+                } else {
+                    bad[index] = true
                 }
-                group.leave()
+                f[index] = Self.seconds(clock.now - start)
             }
-            thread.stackSize = 8 << 20
-            thread.start()
         }
-        group.wait()
         let total = Self.seconds(clock.now - start)
         let cpu = Self.processCPUSeconds() - cpuStart
         if let index = failures.firstIndex(of: true) {

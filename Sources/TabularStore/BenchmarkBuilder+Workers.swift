@@ -18,13 +18,6 @@ final class BuildJobs: @unchecked Sendable {
 
     /// Hands out no more positions.
     func stop() { lock.withLock { stopped = true } }
-
-    /// Runs `body` on a new thread (a dedicated one: training blocks for seconds to minutes).
-    static func startThread(_ body: @escaping @Sendable () -> Void) {
-        let thread = Thread(block: body)
-        thread.stackSize = 8 << 20
-        thread.start()
-    }
 }
 
 /// Finished records (or failures) passed from the workers to the one writing thread.

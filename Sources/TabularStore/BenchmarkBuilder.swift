@@ -122,7 +122,7 @@ public struct BenchmarkBuilder: Sendable {
         try BLASThreads.withCount(1) {
             for _ in 0..<threads {
                 results.workerStarted()
-                BuildJobs.startThread {
+                WorkerThreads.start {
                     while let position = jobs.next() {
                         results.put(Result { try work(position) })
                     }
