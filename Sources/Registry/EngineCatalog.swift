@@ -18,8 +18,12 @@ public struct EngineOverview: Sendable, Equatable {
 /// checked against) these files, so adding an engine means writing its overview file, and
 /// changing what an engine is for means editing one sentence.
 public enum EngineCatalog {
-    /// Modules under `Sources/` that are not engines: the CLI floor, the site and the C shims.
-    public static let nonEngines: Set<String> = ["Registry", "ReproCLI", "ReproBench", "Site", "CBLAS", "CCairoPango"]
+    /// The modules above the engines: the registry and the two command-line tools.
+    public static let tools: Set<String> = ["Registry", "ReproCLI", "ReproBench"]
+    /// C system libraries wrapped as modules.
+    public static let systemLibraries: Set<String> = ["CBLAS", "CCairoPango"]
+    /// Modules under `Sources/` that are not engines: the tools, the site and the C shims.
+    public static var nonEngines: Set<String> { tools.union(systemLibraries).union(["Site"]) }
 
     /// The engines under `sources`, sorted by name.
     public static func load(sources: URL) throws -> [EngineOverview] {

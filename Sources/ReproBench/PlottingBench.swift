@@ -34,7 +34,7 @@ struct PlottingBench: ParsableCommand {
             }
         })
         print(String(format: "plotting: ours        %.4f s per 4-panel 10,000-point figure to PDF+SVG", ours))
-        let layout = try S.median((0..<3).map { _ in S.timed { figure.draw(on: RecordingRenderer()) } })
+        let layout = S.median((0..<3).map { _ in S.timed { figure.draw(on: RecordingRenderer()) } })
         let pdf = try S.median((0..<3).map { _ in try S.timed { _ = try figure.render(format: .pdf) } })
         let svg = try S.median((0..<3).map { _ in try S.timed { _ = try figure.render(format: .svg) } })
         print(String(format: "plotting:   of which layout+paint without Cairo %.4f s, PDF %.4f s, SVG %.4f s", layout, pdf, svg))

@@ -60,20 +60,17 @@ public struct BoostingParameters: Sendable, Hashable, Codable {
 
     /// Throws `SurrogateError.invalidParameter` for an out-of-range value.
     public func validate() throws(SurrogateError) {
-        func check(_ ok: Bool, _ name: String, _ reason: String) throws(SurrogateError) {
-            if !ok { throw SurrogateError.invalidParameter(name, reason) }
-        }
-        try check(maxDepth >= 1 && maxDepth <= 62, "maxDepth", "must be in 1...62, got \(maxDepth)")
-        try check(learningRate > 0 && learningRate.isFinite, "learningRate", "must be > 0")
-        try check(lambda >= 0 && lambda.isFinite, "lambda", "must be >= 0")
-        try check(alpha >= 0 && alpha.isFinite, "alpha", "must be >= 0")
-        try check(minChildWeight >= 0 && minChildWeight.isFinite, "minChildWeight", "must be >= 0")
-        try check(minSplitLoss >= 0 && minSplitLoss.isFinite, "minSplitLoss", "must be >= 0")
-        try check(colsampleByTree > 0 && colsampleByTree <= 1, "colsampleByTree", "must be in (0, 1]")
-        try check(colsampleByLevel > 0 && colsampleByLevel <= 1, "colsampleByLevel", "must be in (0, 1]")
-        try check(maxBins >= 2 && maxBins <= 256, "maxBins", "must be in 2...256, got \(maxBins)")
-        try check(baseScore?.isFinite ?? true, "baseScore", "must be finite")
-        try check(rounds >= 1, "rounds", "must be >= 1")
-        try check((earlyStoppingRounds ?? 1) >= 1, "earlyStoppingRounds", "must be >= 1")
+        try SurrogateError.require(maxDepth >= 1 && maxDepth <= 62, "maxDepth", "must be in 1...62, got \(maxDepth)")
+        try SurrogateError.require(learningRate > 0 && learningRate.isFinite, "learningRate", "must be > 0")
+        try SurrogateError.require(lambda >= 0 && lambda.isFinite, "lambda", "must be >= 0")
+        try SurrogateError.require(alpha >= 0 && alpha.isFinite, "alpha", "must be >= 0")
+        try SurrogateError.require(minChildWeight >= 0 && minChildWeight.isFinite, "minChildWeight", "must be >= 0")
+        try SurrogateError.require(minSplitLoss >= 0 && minSplitLoss.isFinite, "minSplitLoss", "must be >= 0")
+        try SurrogateError.require(colsampleByTree > 0 && colsampleByTree <= 1, "colsampleByTree", "must be in (0, 1]")
+        try SurrogateError.require(colsampleByLevel > 0 && colsampleByLevel <= 1, "colsampleByLevel", "must be in (0, 1]")
+        try SurrogateError.require(maxBins >= 2 && maxBins <= 256, "maxBins", "must be in 2...256, got \(maxBins)")
+        try SurrogateError.require(baseScore?.isFinite ?? true, "baseScore", "must be finite")
+        try SurrogateError.require(rounds >= 1, "rounds", "must be >= 1")
+        try SurrogateError.require((earlyStoppingRounds ?? 1) >= 1, "earlyStoppingRounds", "must be >= 1")
     }
 }

@@ -47,7 +47,7 @@ extension GradientBoostedTrees {
         size: Int, features: [[Double]], targets: [Double], parameters: BoostingParameters,
         seed: UInt64, validation: RegressionSet? = nil
     ) throws(SurrogateError) -> Ensemble<GradientBoostedTrees> {
-        guard size >= 1 else { throw SurrogateError.invalidParameter("size", "must be >= 1") }
+        try SurrogateError.require(size >= 1, "size", "must be >= 1")
         var members: [GradientBoostedTrees] = []
         for member in 0..<size {
             members.append(try fit(

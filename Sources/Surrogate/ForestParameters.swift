@@ -34,14 +34,11 @@ public struct ForestParameters: Sendable, Hashable, Codable {
 
     /// Throws `SurrogateError.invalidParameter` for an out-of-range value.
     public func validate() throws(SurrogateError) {
-        func check(_ ok: Bool, _ name: String, _ reason: String) throws(SurrogateError) {
-            if !ok { throw SurrogateError.invalidParameter(name, reason) }
-        }
-        try check(treeCount >= 1, "treeCount", "must be >= 1")
-        try check(maxFeatures > 0 && maxFeatures <= 1, "maxFeatures", "must be in (0, 1]")
-        try check(minSamplesSplit >= 2, "minSamplesSplit", "must be >= 2")
-        try check(minSamplesLeaf >= 1, "minSamplesLeaf", "must be >= 1")
-        try check((maxDepth ?? 1) >= 1, "maxDepth", "must be >= 1")
-        try check(maxBins >= 2 && maxBins <= 256, "maxBins", "must be in 2...256")
+        try SurrogateError.require(treeCount >= 1, "treeCount", "must be >= 1")
+        try SurrogateError.require(maxFeatures > 0 && maxFeatures <= 1, "maxFeatures", "must be in (0, 1]")
+        try SurrogateError.require(minSamplesSplit >= 2, "minSamplesSplit", "must be >= 2")
+        try SurrogateError.require(minSamplesLeaf >= 1, "minSamplesLeaf", "must be >= 1")
+        try SurrogateError.require((maxDepth ?? 1) >= 1, "maxDepth", "must be >= 1")
+        try SurrogateError.require(maxBins >= 2 && maxBins <= 256, "maxBins", "must be in 2...256")
     }
 }

@@ -28,3 +28,10 @@ public enum SurrogateError: ReproError, Equatable {
         }
     }
 }
+
+extension SurrogateError {
+    /// Throws ``invalidParameter(_:_:)`` naming `name` with `reason` unless `holds`.
+    static func require(_ holds: Bool, _ name: String, _ reason: @autoclosure () -> String) throws(SurrogateError) {
+        if !holds { throw SurrogateError.invalidParameter(name, reason()) }
+    }
+}

@@ -66,10 +66,10 @@ struct MalformedInputSweepTests {
             _ = try NetworkScaling.loadPredictorTraining(from: $0)
         },
         .init(name: "NetworkScaling.ReadmeResults", path: NetworkScaling.readmeResultsPath, format: .csv) {
-            _ = try NetworkScaling.loadReadmeResults(from: $0)
+            _ = try NetworkScaling.ReadmeResult.load(from: $0)
         },
         .init(name: "NetworkScaling.LogSample", path: NetworkScaling.logSamplePath, format: .csv) {
-            _ = try NetworkScaling.loadLogSample(from: $0)
+            _ = try NetworkScaling.LogSample.load(from: $0)
         },
         // OCaml inlining
         .init(name: "OCamlInlining.BenchmarkResults", path: OCamlInlining.benchmarkTimesPath, format: .jsonLines) {
@@ -82,16 +82,16 @@ struct MalformedInputSweepTests {
             _ = try OCamlInlining.loadLearntRewards(from: $0)
         },
         .init(name: "OCamlInlining.StepTimes", path: OCamlInlining.stepTimesPath, format: .csv) {
-            _ = try OCamlInlining.loadStepTimes(from: $0)
+            _ = try OCamlInlining.StepTime.load(from: $0)
         },
         .init(name: "OCamlInlining.AlphaSearchLogs", path: OCamlInlining.lassoLogsPath, format: .jsonLines) {
             _ = try OCamlInlining.loadAlphaSearchLogs(from: $0)
         },
         .init(name: "OCamlInlining.ROC", path: OCamlInlining.rocPath, format: .csv) {
-            _ = try OCamlInlining.loadROC(from: $0)
+            _ = try OCamlInlining.ROCRow.load(from: $0)
         },
         .init(name: "OCamlInlining.ClassDistribution", path: OCamlInlining.classDistributionPath, format: .csv) {
-            _ = try OCamlInlining.loadClassDistribution(from: $0)
+            _ = try OCamlInlining.ClassDistribution.load(from: $0)
         },
         .init(name: "OCamlInlining.ImportantLogs", path: OCamlInlining.importantLogsPath, format: .jsonLines) {
             _ = try OCamlInlining.loadImportantLogs(from: $0)
@@ -104,13 +104,13 @@ struct MalformedInputSweepTests {
         },
         // XFLOWRL
         .init(name: "XFLOWRL.FigureValues", path: XFLOWRL.figureValuesPath, format: .csv) {
-            _ = try XFLOWRL.loadFigureValues(from: $0)
+            _ = try XFLOWRL.FigureValue.load(from: $0)
         },
         .init(name: "XFLOWRL.DigitisedPlots", path: XFLOWRL.digitisedPlotsPath, format: .jsonDocument) {
             _ = try XFLOWRL.loadDigitisedPlots(from: $0)
         },
         .init(name: "XFLOWRL.GraphComplexity", path: XFLOWRL.graphComplexityPath, format: .csv) {
-            _ = try XFLOWRL.loadGraphComplexity(from: $0)
+            _ = try XFLOWRL.ComplexityRow.load(from: $0)
         },
         .init(name: "XFLOWRL.RLFlowCharts", path: XFLOWRL.rlflowChartsPath, format: .jsonDocument) {
             _ = try XFLOWRL.loadRLFlowCharts(from: $0)

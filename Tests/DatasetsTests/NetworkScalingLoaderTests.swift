@@ -32,10 +32,10 @@ struct NetworkScalingLoaderTests {
     }
 
     @Test func loadsReadmeAndLog() throws {
-        let readme = try NetworkScaling.loadReadmeResults(from: SmallPapersTestData.url(NetworkScaling.readmeResultsPath))
+        let readme = try NetworkScaling.ReadmeResult.load(from: SmallPapersTestData.url(NetworkScaling.readmeResultsPath))
         #expect(readme.count == 4)
         #expect(readme[2].best == [1.4, 1.5, 32] && readme[2].memoryText == "91.7")
-        let log = try NetworkScaling.loadLogSample(from: SmallPapersTestData.url(NetworkScaling.logSamplePath))
+        let log = try NetworkScaling.LogSample.load(from: SmallPapersTestData.url(NetworkScaling.logSamplePath))
         #expect(log.count == 6)
         #expect(log[3].accuracy == nil && log[3].memory == 91.36)
     }
@@ -80,11 +80,11 @@ struct NetworkScalingErrorTests {
         let header = "platform,device,latency_bound_s,mem_bound_MB,init_w,init_d,init_r,best_w,best_d,best_r,accuracy_pct,latency_s,memory_MB"
         let good = "raspberrypi,cpu,5,10,1.0,1.0,32,0.6,0.6,32,66.6,3.01,9.05"
         let truncated = SmallPapersTestData.message {
-            _ = try NetworkScaling.parseReadmeResults(Data([header, good, "jetson,cpu,1"].joined(separator: "\n").utf8), file: "r.csv")
+            _ = try NetworkScaling.ReadmeResult.parse(Data([header, good, "jetson,cpu,1"].joined(separator: "\n").utf8), file: "r.csv")
         }
         #expect(truncated == "r.csv, line 3: expected 13 fields, found 3 (truncated line?)")
         let missing = SmallPapersTestData.message {
-            _ = try NetworkScaling.parseReadmeResults(
+            _ = try NetworkScaling.ReadmeResult.parse(
                 Data([header, good.replacingOccurrences(of: ",3.01,", with: ",,")].joined(separator: "\n").utf8), file: "r.csv")
         }
         #expect(missing == "r.csv, line 2, key 'latency_s': missing value")

@@ -13,20 +13,20 @@ struct NonFiniteValueTests {
     func csvTableLoadersRejectNonFiniteNumbers(text: String) {
         let csv = "w,d,r,acc_pct,mem_MB,latency_s,note\n1,1,32,70,10,1.0,ok\n1,\(text),32,70,10,1.0,ok\n"
         #expect(throws: LoadError(file: "log.csv", line: 3, key: "d", reason: "not a finite number: '\(text)'")) {
-            try NetworkScaling.parseLogSample(Data(csv.utf8), file: "log.csv")
+            try NetworkScaling.LogSample.parse(Data(csv.utf8), file: "log.csv")
         }
         let classes = "model,lambda,i_dont_know,inline,apply\nridge,\(text),0.1,0.5,0.4\n"
         #expect(throws: LoadError(file: "c.csv", line: 2, key: "lambda", reason: "not a finite number: '\(text)'")) {
-            try OCamlInlining.parseClassDistribution(Data(classes.utf8), file: "c.csv")
+            try OCamlInlining.ClassDistribution.parse(Data(classes.utf8), file: "c.csv")
         }
     }
 
     @Test func notANumberIsStillItsOwnReason() {
         let csv = "graph,xfer_id,count,total_substitutions,total_locations\ng,1,2,3,4\n"
-        #expect(throws: Never.self) { try XFLOWRL.parseGraphComplexity(Data(csv.utf8), file: "g.csv") }
+        #expect(throws: Never.self) { try XFLOWRL.ComplexityRow.parse(Data(csv.utf8), file: "g.csv") }
         let values = "figure,graph,method,value,unit,relative_to_original_pct\nf,g,m,abc,ms,\n"
         #expect(throws: LoadError(file: "v.csv", line: 2, key: "value", reason: "not a number: 'abc'")) {
-            try XFLOWRL.parseFigureValues(Data(values.utf8), file: "v.csv")
+            try XFLOWRL.FigureValue.parse(Data(values.utf8), file: "v.csv")
         }
     }
 

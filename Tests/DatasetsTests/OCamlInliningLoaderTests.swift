@@ -27,7 +27,7 @@ struct OCamlInliningLoaderTests {
         let rewards = try OCamlInlining.loadLearntRewards(from: url(OCamlInlining.rewardsPath))
         #expect(rewards.count == 72)
         #expect(rewards[0].rewards[2].inlineImmediate == nil && rewards[0].rewards[2].noInline == 0)
-        let steps = try OCamlInlining.loadStepTimes(from: url(OCamlInlining.stepTimesPath))
+        let steps = try OCamlInlining.StepTime.load(from: url(OCamlInlining.stepTimesPath))
         #expect(steps.count == 28_957)
         #expect(steps[0].stepPath == "initial/0" && steps[0].seconds == 10.7388)
     }
@@ -35,8 +35,8 @@ struct OCamlInliningLoaderTests {
     @Test func loadsSideLogs() throws {
         let logs = try OCamlInlining.loadAlphaSearchLogs(from: url(OCamlInlining.lassoLogsPath))
         #expect(logs.count == 36 && logs[0].steps[0].alpha == 0.00048828125)
-        #expect(try OCamlInlining.loadROC(from: url(OCamlInlining.rocPath)).count == 19)
-        #expect(try OCamlInlining.loadClassDistribution(from: url(OCamlInlining.classDistributionPath)).count == 24)
+        #expect(try OCamlInlining.ROCRow.load(from: url(OCamlInlining.rocPath)).count == 19)
+        #expect(try OCamlInlining.ClassDistribution.load(from: url(OCamlInlining.classDistributionPath)).count == 24)
         #expect(try OCamlInlining.loadImportantLogs(from: url(OCamlInlining.importantLogsPath)).count == 11)
         let runs = try OCamlInlining.loadAlmabenchRuns(from: url(OCamlInlining.almabenchRunsPath))
         #expect(runs.count == 208 && runs[0].times.count == 10 && runs[0].numInlined == 5)
@@ -83,10 +83,10 @@ struct OCamlInliningErrorTests {
     @Test func csvLoadersReportLines() {
         let header = "benchmark,rundir,step_path,worker,exec_time_s"
         #expect(SmallPapersTestData.message {
-            _ = try OCamlInlining.parseStepTimes(Data([header, "a,r,initial/0,w,1.0", "a,r,1/0"].joined(separator: "\n").utf8), file: "s.csv")
+            _ = try OCamlInlining.StepTime.parse(Data([header, "a,r,initial/0,w,1.0", "a,r,1/0"].joined(separator: "\n").utf8), file: "s.csv")
         } == "s.csv, line 3: expected 5 fields, found 3 (truncated line?)")
         #expect(SmallPapersTestData.message {
-            _ = try OCamlInlining.parseStepTimes(Data([header, "a,r,initial/0,w,"].joined(separator: "\n").utf8), file: "s.csv")
+            _ = try OCamlInlining.StepTime.parse(Data([header, "a,r,initial/0,w,"].joined(separator: "\n").utf8), file: "s.csv")
         } == "s.csv, line 2, key 'exec_time_s': missing value")
         #expect(SmallPapersTestData.message {
             _ = try OCamlInlining.parseAlmabenchUnified(Data("0,1s,2s\n1,1s".utf8), file: "u.csv")

@@ -6,7 +6,7 @@ import Testing
 @Suite(.enabled(if: SmallPapersTestData.has(XFLOWRL.figureValuesPath), "xflowrl data not found"))
 struct XFLOWRLLoaderTests {
     @Test func loadsFigureValues() throws {
-        let values = try XFLOWRL.loadFigureValues(from: SmallPapersTestData.url(XFLOWRL.figureValuesPath))
+        let values = try XFLOWRL.FigureValue.load(from: SmallPapersTestData.url(XFLOWRL.figureValuesPath))
         #expect(values.count == 25)
         let squeeze = values.first { $0.graph == "SqueezeNet" && $0.method == "XFLOWRL" }
         #expect(squeeze?.value == 1.649 && squeeze?.percentOfOriginal == 70.63)
@@ -23,7 +23,7 @@ struct XFLOWRLLoaderTests {
     }
 
     @Test func loadsComplexityAndRLFlow() throws {
-        let rows = try XFLOWRL.loadGraphComplexity(from: SmallPapersTestData.url(XFLOWRL.graphComplexityPath))
+        let rows = try XFLOWRL.ComplexityRow.load(from: SmallPapersTestData.url(XFLOWRL.graphComplexityPath))
         #expect(rows.filter { $0.graph == "squeezenet1.1" }.map(\.count).reduce(0, +) == 48)
         let charts = try XFLOWRL.loadRLFlowCharts(from: SmallPapersTestData.url(XFLOWRL.rlflowChartsPath))
         #expect(charts.count == 10)
@@ -34,11 +34,11 @@ struct XFLOWRLErrorTests {
     @Test func truncatedAndMissingCSVFields() {
         let header = "graph,xfer_id,count,total_substitutions,total_locations"
         let truncated = SmallPapersTestData.message {
-            _ = try XFLOWRL.parseGraphComplexity(Data([header, "BERT,95,80,1,80", "BERT,9"].joined(separator: "\n").utf8), file: "g.csv")
+            _ = try XFLOWRL.ComplexityRow.parse(Data([header, "BERT,95,80,1,80", "BERT,9"].joined(separator: "\n").utf8), file: "g.csv")
         }
         #expect(truncated == "g.csv, line 3: expected 5 fields, found 2 (truncated line?)")
         let missing = SmallPapersTestData.message {
-            _ = try XFLOWRL.parseGraphComplexity(Data([header, "BERT,95,,1,80"].joined(separator: "\n").utf8), file: "g.csv")
+            _ = try XFLOWRL.ComplexityRow.parse(Data([header, "BERT,95,,1,80"].joined(separator: "\n").utf8), file: "g.csv")
         }
         #expect(missing == "g.csv, line 2, key 'count': missing value")
     }

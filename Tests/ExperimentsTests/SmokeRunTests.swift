@@ -21,7 +21,7 @@ func experimentIDs() -> [String] {
         let layout = ProjectLayout(root: Self.projectRoot)
         for experiment in Registry.experiments {
             let info = experiment.info
-            #expect(info.id.hasPrefix(info.paper + "/"), "\(info.id) must start with its paper")
+            #expect(Papers.all.contains { $0.id == info.paper }, "\(info.id) must start with a listed paper")
             let declaration = try ExperimentDeclaration.load(id: info.id, layout: layout)
             #expect(!declaration.target.isEmpty)
         }

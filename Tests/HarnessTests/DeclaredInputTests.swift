@@ -6,7 +6,7 @@ import Testing
 /// declares only when `declareSecret` is set.
 enum SnoopingExperiment: Experiment {
     struct Config: ExperimentConfig { var declareSecret: Bool }
-    static let info = ExperimentInfo(id: "toy/snooping", title: "Snooping", paper: "toy", reproduces: "Table 2")
+    static let info = ExperimentInfo(id: "toy/snooping", title: "Snooping", reproduces: "Table 2")
     static func defaultConfig(for scale: Scale) -> Config { Config(declareSecret: false) }
     static func inputs(for config: Config) -> [DataInput] {
         [DataInput("toy/values.txt")] + (config.declareSecret ? [DataInput("toy/secret.txt")] : [])

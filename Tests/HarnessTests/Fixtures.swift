@@ -55,7 +55,7 @@ enum EchoExperiment: Experiment {
         var repeats: Int
     }
 
-    static let info = ExperimentInfo(id: "toy/echo", title: "Echo", paper: "toy", reproduces: "Table 1")
+    static let info = ExperimentInfo(id: "toy/echo", title: "Echo", reproduces: "Table 1")
 
     static func defaultConfig(for scale: Scale) -> Config {
         Config(scaleFactor: 1, label: "sum", nested: Nested(repeats: scale == .smoke ? 1 : 3))
@@ -76,10 +76,8 @@ enum EchoExperiment: Experiment {
 
 /// Writes an output, then fails: nothing may be published.
 enum FailingExperiment: Experiment {
-    struct Config: ExperimentConfig { var unused = 0 }
-    static let info = ExperimentInfo(id: "toy/failing", title: "Failing", paper: "toy", reproduces: "Figure 1")
-    static func defaultConfig(for scale: Scale) -> Config { Config() }
-    static func inputs(for config: Config) -> [DataInput] { [] }
+    struct Config: ScaleFreeConfig { var unused = 0 }
+    static let info = ExperimentInfo(id: "toy/failing", title: "Failing", reproduces: "Figure 1")
     static func run(config: Config, context: RunContext) throws -> RunResult {
         try "<svg/>".write(to: context.output("failing.svg"), atomically: true, encoding: .utf8)
         throw HarnessError.malformedInput(path: "toy/values.txt", location: "line 2", reason: "not a number")
@@ -89,10 +87,8 @@ enum FailingExperiment: Experiment {
 /// Keeps resumable work: appends a record to a file in its work folder on every run and
 /// reports how many records the folder holds.
 enum WorkExperiment: Experiment {
-    struct Config: ExperimentConfig { var unused = 0 }
-    static let info = ExperimentInfo(id: "toy/work", title: "Work", paper: "toy", reproduces: "Figure 2")
-    static func defaultConfig(for scale: Scale) -> Config { Config() }
-    static func inputs(for config: Config) -> [DataInput] { [] }
+    struct Config: ScaleFreeConfig { var unused = 0 }
+    static let info = ExperimentInfo(id: "toy/work", title: "Work", reproduces: "Figure 2")
     static func run(config: Config, context: RunContext) throws -> RunResult {
         try FileManager.default.createDirectory(at: context.workDirectory, withIntermediateDirectories: true)
         let file = context.workDirectory.appendingPathComponent("records.txt")

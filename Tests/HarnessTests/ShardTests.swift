@@ -5,9 +5,8 @@ import Testing
 /// Squares items 0..<count; a shard squares its slice into `shard-i-of-n.txt`, and the
 /// ordinary run folds the shard files in and squares only what is missing.
 enum ShardedToy: ShardableExperiment {
-    struct Config: ExperimentConfig { var count = 10 }
-    static let info = ExperimentInfo(id: "toy/sharded", title: "Sharded", paper: "toy", reproduces: "Figure 3")
-    static func defaultConfig(for scale: Scale) -> Config { Config() }
+    struct Config: ScaleFreeConfig { var count = 10 }
+    static let info = ExperimentInfo(id: "toy/sharded", title: "Sharded", reproduces: "Figure 3")
     static func inputs(for config: Config) -> [DataInput] { [DataInput("toy/values.txt")] }
 
     static func runShard(_ shard: Shard, config: Config, context: RunContext) throws {

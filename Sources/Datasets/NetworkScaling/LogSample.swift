@@ -16,21 +16,16 @@ extension NetworkScaling {
         public var note: String
     }
 
-    /// Loads `log_png_sample.csv`.
-    public static func loadLogSample(from url: URL) throws -> [LogSample] {
-        try parseLogSample(ReleasedFile.read(url), file: url.lastPathComponent)
-    }
+}
 
-    /// Parses the log-sample CSV (the accuracy field may be empty).
-    public static func parseLogSample(_ data: Data, file: String) throws(LoadError) -> [LogSample] {
-        let table = try CSVTable.parse(data, file: file, required: ["w", "d", "r", "acc_pct", "mem_MB", "latency_s", "note"])
-        var samples: [LogSample] = []
-        for row in table.rows {
-            samples.append(LogSample(
-                state: [try row.double("w"), try row.double("d"), try row.double("r")],
-                accuracy: try row.optionalDouble("acc_pct"), memory: try row.double("mem_MB"),
-                latency: try row.double("latency_s"), note: try row.text("note")))
-        }
-        return samples
+/// A row of `log_png_sample.csv` (the accuracy field may be empty).
+extension NetworkScaling.LogSample: CSVRecord {
+    public static let columns = ["w", "d", "r", "acc_pct", "mem_MB", "latency_s", "note"]
+
+    public init(row: CSVTable.Row) throws(LoadError) {
+        self.init(
+            state: [try row.double("w"), try row.double("d"), try row.double("r")],
+            accuracy: try row.optionalDouble("acc_pct"), memory: try row.double("mem_MB"),
+            latency: try row.double("latency_s"), note: try row.text("note"))
     }
 }

@@ -10,10 +10,6 @@ extension NetworkScaling {
         public var latency: [Double]
     }
 
-    private struct TrainingFile: Decodable {
-        var sets: [String: PredictorTrainingSet]
-    }
-
     /// Loads the training sets keyed `<platform>/<device>/block_<k>` (or `root/block_<k>`).
     public static func loadPredictorTraining(from url: URL) throws -> [String: PredictorTrainingSet] {
         try parsePredictorTraining(ReleasedFile.read(url), file: url.lastPathComponent)
@@ -23,15 +19,13 @@ extension NetworkScaling {
     public static func parsePredictorTraining(
         _ data: Data, file: String
     ) throws(LoadError) -> [String: PredictorTrainingSet] {
-        let sets = try ReleasedFile.document(TrainingFile.self, from: data, file: file).sets
-        for name in sets.keys.sorted() {
-            guard let set = sets[name] else { continue }
+        try ReleasedFile.namedValues(PredictorTrainingSet.self, under: "sets", from: data, file: file) {
+            name, set throws(LoadError) in
             guard set.data.count == set.latency.count else {
                 throw LoadError(
                     file: file, key: "sets.\(name)",
                     reason: "\(set.data.count) feature rows but \(set.latency.count) latencies")
             }
         }
-        return sets
     }
 }

@@ -24,10 +24,6 @@ extension NetworkScaling {
         }
     }
 
-    private struct WeightsFile: Decodable {
-        var models: [String: LatencyPredictorWeights]
-    }
-
     /// Loads the 20 predictors keyed `<platform>_<cpu|gpu>/block_<k>`.
     public static func loadPredictorWeights(from url: URL) throws -> [String: LatencyPredictorWeights] {
         try parsePredictorWeights(ReleasedFile.read(url), file: url.lastPathComponent)
@@ -37,12 +33,9 @@ extension NetworkScaling {
     public static func parsePredictorWeights(
         _ data: Data, file: String
     ) throws(LoadError) -> [String: LatencyPredictorWeights] {
-        let models = try ReleasedFile.document(WeightsFile.self, from: data, file: file).models
-        for name in models.keys.sorted() {
-            guard let model = models[name] else { continue }
-            try checkShapes(model, name: name, file: file)
+        try ReleasedFile.namedValues(LatencyPredictorWeights.self, under: "models", from: data, file: file) {
+            name, model throws(LoadError) in try checkShapes(model, name: name, file: file)
         }
-        return models
     }
 
     private static func checkShapes(

@@ -28,30 +28,23 @@ extension NetworkScaling {
         public var memoryText: String
     }
 
-    static let readmeColumns = [
+}
+
+/// A row of `readme_results.csv`.
+extension NetworkScaling.ReadmeResult: CSVRecord {
+    public static let columns = [
         "platform", "device", "latency_bound_s", "mem_bound_MB", "init_w", "init_d", "init_r",
         "best_w", "best_d", "best_r", "accuracy_pct", "latency_s", "memory_MB",
     ]
 
-    /// Loads `readme_results.csv`.
-    public static func loadReadmeResults(from url: URL) throws -> [ReadmeResult] {
-        try parseReadmeResults(ReleasedFile.read(url), file: url.lastPathComponent)
-    }
-
-    /// Parses the README results CSV.
-    public static func parseReadmeResults(_ data: Data, file: String) throws(LoadError) -> [ReadmeResult] {
-        let table = try CSVTable.parse(data, file: file, required: readmeColumns)
-        var results: [ReadmeResult] = []
-        for row in table.rows {
-            results.append(ReadmeResult(
-                platform: try row.text("platform"), device: try row.text("device"),
-                latencyBound: try row.double("latency_bound_s"), memoryBound: try row.double("mem_bound_MB"),
-                initial: [try row.double("init_w"), try row.double("init_d"), try row.double("init_r")],
-                best: [try row.double("best_w"), try row.double("best_d"), try row.double("best_r")],
-                accuracy: try row.double("accuracy_pct"), latency: try row.double("latency_s"),
-                memory: try row.double("memory_MB"),
-                latencyText: try row.text("latency_s"), memoryText: try row.text("memory_MB")))
-        }
-        return results
+    public init(row: CSVTable.Row) throws(LoadError) {
+        self.init(
+            platform: try row.text("platform"), device: try row.text("device"),
+            latencyBound: try row.double("latency_bound_s"), memoryBound: try row.double("mem_bound_MB"),
+            initial: [try row.double("init_w"), try row.double("init_d"), try row.double("init_r")],
+            best: [try row.double("best_w"), try row.double("best_d"), try row.double("best_r")],
+            accuracy: try row.double("accuracy_pct"), latency: try row.double("latency_s"),
+            memory: try row.double("memory_MB"),
+            latencyText: try row.text("latency_s"), memoryText: try row.text("memory_MB"))
     }
 }

@@ -42,24 +42,11 @@ extension OCamlInlining {
         let raws = try ReleasedFile.jsonLines(RawAlphaLog.self, from: data, file: file)
         var logs: [AlphaSearchLog] = []
         for (index, raw) in raws.enumerated() {
-            let inner: CSVTable
+            let steps: [AlphaSearchStep]
             do {
-                inner = try CSVTable.parse(
-                    Data(raw.csv.utf8), file: "csv",
-                    required: ["alpha", "r_squared", "r_squared_validation", "sum(abs(w))", "sum(abs(w) > 0.0)"])
+                steps = try AlphaSearchStep.parse(Data(raw.csv.utf8), file: "csv")
             } catch {
                 throw LoadError(file: file, line: index + 1, key: "csv", reason: error.description)
-            }
-            var steps: [AlphaSearchStep] = []
-            for row in inner.rows {
-                do {
-                    steps.append(AlphaSearchStep(
-                        alpha: try row.double("alpha"), rSquared: try row.double("r_squared"),
-                        validationRSquared: try row.double("r_squared_validation"),
-                        weightL1: try row.double("sum(abs(w))"), nonZero: try row.int("sum(abs(w) > 0.0)")))
-                } catch {
-                    throw LoadError(file: file, line: index + 1, key: "csv", reason: error.description)
-                }
             }
             logs.append(AlphaSearchLog(benchmark: raw.benchmark, config: raw.config, steps: steps))
         }
@@ -80,26 +67,6 @@ extension OCamlInlining {
         public var decisionScore: Double
     }
 
-    /// Loads `roc_results.csv`.
-    public static func loadROC(from url: URL) throws -> [ROCRow] {
-        try parseROC(ReleasedFile.read(url), file: url.lastPathComponent)
-    }
-
-    /// Parses the ROC CSV.
-    public static func parseROC(_ data: Data, file: String) throws(LoadError) -> [ROCRow] {
-        let columns = ["B", "Familiar Training Examples", "Familiarity Training Score",
-                       "Decision Training Examples", "Decision Training Score"]
-        let table = try CSVTable.parse(data, file: file, required: columns)
-        var rows: [ROCRow] = []
-        for row in table.rows {
-            rows.append(ROCRow(
-                threshold: try row.double(columns[0]), familiarExamples: try row.int(columns[1]),
-                familiarityScore: try row.double(columns[2]), decisionExamples: try row.int(columns[3]),
-                decisionScore: try row.double(columns[4])))
-        }
-        return rows
-    }
-
     /// One row of `class_distribution.csv`: label proportions for a model and λ.
     public struct ClassDistribution: Sendable, Hashable {
         /// e.g. `ridge-general`.
@@ -113,22 +80,43 @@ extension OCamlInlining {
         /// Fraction labelled apply (do not inline).
         public var apply: Double
     }
+}
 
-    /// Loads `class_distribution.csv`.
-    public static func loadClassDistribution(from url: URL) throws -> [ClassDistribution] {
-        try parseClassDistribution(ReleasedFile.read(url), file: url.lastPathComponent)
+/// A row of `roc_results.csv`.
+extension OCamlInlining.ROCRow: CSVRecord {
+    public static let columns = [
+        "B", "Familiar Training Examples", "Familiarity Training Score",
+        "Decision Training Examples", "Decision Training Score",
+    ]
+
+    public init(row: CSVTable.Row) throws(LoadError) {
+        self.init(
+            threshold: try row.double(Self.columns[0]), familiarExamples: try row.int(Self.columns[1]),
+            familiarityScore: try row.double(Self.columns[2]), decisionExamples: try row.int(Self.columns[3]),
+            decisionScore: try row.double(Self.columns[4]))
     }
+}
 
-    /// Parses the class-distribution CSV.
-    public static func parseClassDistribution(_ data: Data, file: String) throws(LoadError) -> [ClassDistribution] {
-        let table = try CSVTable.parse(data, file: file, required: ["model", "lambda", "i_dont_know", "inline", "apply"])
-        var rows: [ClassDistribution] = []
-        for row in table.rows {
-            rows.append(ClassDistribution(
-                model: try row.text("model"), lambda: try row.double("lambda"),
-                iDontKnow: try row.double("i_dont_know"), inline: try row.double("inline"),
-                apply: try row.double("apply")))
-        }
-        return rows
+/// A row of `class_distribution.csv`.
+extension OCamlInlining.ClassDistribution: CSVRecord {
+    public static let columns = ["model", "lambda", "i_dont_know", "inline", "apply"]
+
+    public init(row: CSVTable.Row) throws(LoadError) {
+        self.init(
+            model: try row.text("model"), lambda: try row.double("lambda"),
+            iDontKnow: try row.double("i_dont_know"), inline: try row.double("inline"),
+            apply: try row.double("apply"))
+    }
+}
+
+/// A row of the CSV embedded in each alpha-search log line.
+extension OCamlInlining.AlphaSearchStep: CSVRecord {
+    public static let columns = ["alpha", "r_squared", "r_squared_validation", "sum(abs(w))", "sum(abs(w) > 0.0)"]
+
+    public init(row: CSVTable.Row) throws(LoadError) {
+        self.init(
+            alpha: try row.double("alpha"), rSquared: try row.double("r_squared"),
+            validationRSquared: try row.double("r_squared_validation"),
+            weightL1: try row.double("sum(abs(w))"), nonZero: try row.int("sum(abs(w) > 0.0)"))
     }
 }

@@ -18,22 +18,16 @@ extension XFLOWRL {
         public var percentOfOriginal: Double?
     }
 
-    /// Loads `figure_values_from_plot_labels.csv`.
-    public static func loadFigureValues(from url: URL) throws -> [FigureValue] {
-        try parseFigureValues(ReleasedFile.read(url), file: url.lastPathComponent)
-    }
+}
 
-    /// Parses the figure-values CSV.
-    public static func parseFigureValues(_ data: Data, file: String) throws(LoadError) -> [FigureValue] {
-        let table = try CSVTable.parse(
-            data, file: file, required: ["figure", "graph", "method", "value", "unit", "relative_to_original_pct"])
-        var values: [FigureValue] = []
-        for row in table.rows {
-            values.append(FigureValue(
-                figure: try row.text("figure"), graph: try row.text("graph"), method: try row.text("method"),
-                value: try row.double("value"), unit: try row.text("unit"),
-                percentOfOriginal: try row.optionalDouble("relative_to_original_pct")))
-        }
-        return values
+/// A row of `figure_values_from_plot_labels.csv`.
+extension XFLOWRL.FigureValue: CSVRecord {
+    public static let columns = ["figure", "graph", "method", "value", "unit", "relative_to_original_pct"]
+
+    public init(row: CSVTable.Row) throws(LoadError) {
+        self.init(
+            figure: try row.text("figure"), graph: try row.text("graph"), method: try row.text("method"),
+            value: try row.double("value"), unit: try row.text("unit"),
+            percentOfOriginal: try row.optionalDouble("relative_to_original_pct"))
     }
 }

@@ -16,22 +16,16 @@ extension XFLOWRL {
         public var totalLocations: Int
     }
 
-    /// Loads `graph_complexity.csv`.
-    public static func loadGraphComplexity(from url: URL) throws -> [ComplexityRow] {
-        try parseGraphComplexity(ReleasedFile.read(url), file: url.lastPathComponent)
-    }
+}
 
-    /// Parses the complexity CSV.
-    public static func parseGraphComplexity(_ data: Data, file: String) throws(LoadError) -> [ComplexityRow] {
-        let table = try CSVTable.parse(
-            data, file: file, required: ["graph", "xfer_id", "count", "total_substitutions", "total_locations"])
-        var rows: [ComplexityRow] = []
-        for row in table.rows {
-            rows.append(ComplexityRow(
-                graph: try row.text("graph"), xferID: try row.int("xfer_id"), count: try row.int("count"),
-                totalSubstitutions: try row.int("total_substitutions"),
-                totalLocations: try row.int("total_locations")))
-        }
-        return rows
+/// A row of `graph_complexity.csv`.
+extension XFLOWRL.ComplexityRow: CSVRecord {
+    public static let columns = ["graph", "xfer_id", "count", "total_substitutions", "total_locations"]
+
+    public init(row: CSVTable.Row) throws(LoadError) {
+        self.init(
+            graph: try row.text("graph"), xferID: try row.int("xfer_id"), count: try row.int("count"),
+            totalSubstitutions: try row.int("total_substitutions"),
+            totalLocations: try row.int("total_locations"))
     }
 }

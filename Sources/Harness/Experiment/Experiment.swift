@@ -11,7 +11,7 @@
 ///     public struct Config: ExperimentConfig { public var runs = 100 }
 ///     public static let info = ExperimentInfo(
 ///         id: "trails/figure9", title: "Refinement micro-benchmark",
-///         paper: "trails", reproduces: "Figure 9", order: 9)
+///         reproduces: "Figure 9", order: 9)
 ///     public static func defaultConfig(for scale: Scale) -> Config { ... }
 ///     public static func inputs(for config: Config) -> [DataInput] { ... }
 ///     public static func run(config: Config, context: RunContext) throws -> RunResult { ... }
@@ -33,7 +33,8 @@ public protocol Experiment: Sendable {
     /// The settings used at `scale` before any `--set` override.
     static func defaultConfig(for scale: Scale) -> Config
 
-    /// The data files read by a run with `config`, relative to the data root.
+    /// The data files read by a run with `config`, relative to the data root; none unless
+    /// declared (a run that reads an undeclared file fails, so nothing is read unhashed).
     static func inputs(for config: Config) -> [DataInput]
 
     /// Ids of experiments whose outputs this one reads (through
@@ -58,6 +59,9 @@ extension Experiment {
     /// No ranges beyond the default ones.
     public static var configRanges: [String: ClosedRange<Double>] { [:] }
 
+    /// No data files.
+    public static func inputs(for config: Config) -> [DataInput] { [] }
+
     /// The inputs of the default config at `scale`.
     public static func declaredInputs(at scale: Scale) -> [DataInput] {
         inputs(for: defaultConfig(for: scale))
@@ -67,6 +71,18 @@ extension Experiment {
 /// The settings of an experiment: a JSON-coded value that can be overridden
 /// key by key from the command line (`--set key=value`).
 public typealias ExperimentConfig = Codable & Sendable & Equatable
+
+/// Settings that are the same at every scale: their defaults are the field initialisers,
+/// and an experiment whose `Config` conforms needs no ``Experiment/defaultConfig(for:)``.
+public protocol ScaleFreeConfig: ExperimentConfig {
+    /// The settings with every field at its default.
+    init()
+}
+
+extension Experiment where Config: ScaleFreeConfig {
+    /// The field defaults, at every scale.
+    public static func defaultConfig(for scale: Scale) -> Config { Config() }
+}
 
 /// How much work a run does.
 public enum Scale: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
@@ -84,8 +100,6 @@ public struct ExperimentInfo: Sendable, Hashable, Codable {
     public var id: String
     /// A short human title.
     public var title: String
-    /// The paper id, the first component of ``id``.
-    public var paper: String
     /// The figure or table of the paper, e.g. `Figure 9` or `Table 3`.
     public var reproduces: String
     /// Position among the paper's experiments on the site (paper order).
@@ -97,18 +111,22 @@ public struct ExperimentInfo: Sendable, Hashable, Codable {
     /// from the same inputs, which the tests check.
     public var deterministic: Bool
 
-    /// Creates the description of an experiment.
+    /// Creates the description of experiment `id` (`<paper>/<name>`).
     public init(
-        id: String, title: String, paper: String, reproduces: String,
+        id: String, title: String, reproduces: String,
         order: Int = 0, note: String? = nil, deterministic: Bool = true
     ) {
         self.id = id
         self.title = title
-        self.paper = paper
         self.reproduces = reproduces
         self.order = order
         self.note = note
         self.deterministic = deterministic
+    }
+
+    /// The paper id, the first component of ``id``, e.g. `trails`.
+    public var paper: String {
+        String(id.prefix { $0 != "/" })
     }
 
     /// The part of ``id`` after the paper, e.g. `figure9`.

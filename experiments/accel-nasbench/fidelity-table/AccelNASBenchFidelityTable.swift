@@ -16,7 +16,7 @@ public enum AccelNASBenchFidelityTable: Experiment {
 
     public static let info = ExperimentInfo(
         id: "accel-nasbench/fidelity-table", title: "Tabular vs surrogate benchmark fidelity",
-        paper: "accel-nasbench", reproduces: "Fidelity table (scatter_multiseed_eval.py printout)", order: 4,
+        reproduces: "Fidelity table (scatter_multiseed_eval.py printout)", order: 4,
         note: """
             Tabular rows recomputed from the ablation CSVs; surrogate rows use our refitted surrogates \
             (accel-nasbench/surrogate-fit), not the unreleased pretrained ones. Metrics follow the repo: \

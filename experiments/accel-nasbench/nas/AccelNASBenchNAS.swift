@@ -36,7 +36,7 @@ public enum AccelNASBenchNAS: Experiment {
 
     public static let info = ExperimentInfo(
         id: "accel-nasbench/nas", title: "NAS on the surrogate benchmark",
-        paper: "accel-nasbench", reproduces: "Uni-objective trajectories and Figure 4(c) bi-objective search", order: 6,
+        reproduces: "Uni-objective trajectories and Figure 4(c) bi-objective search", order: 6,
         note: """
             Optimizers from our Search engine on our refitted surrogates (accel-nasbench/surrogate-fit). Our \
             REINFORCE keeps one softmax per decision (the repo's controller is an LSTM trained with Adam).

@@ -20,7 +20,7 @@ public enum AccelNASBenchProxified: Experiment {
 
     public static let info = ExperimentInfo(
         id: "accel-nasbench/proxified", title: "Proxified vs few-proxy training",
-        paper: "accel-nasbench", reproduces: "Proxy-fidelity scatter (repo underfitting_vs_true.pdf)", order: 3,
+        reproduces: "Proxy-fidelity scatter (repo underfitting_vs_true.pdf)", order: 3,
         note: "Recomputed from the six released ablation CSVs (117 architectures × 3 seeds × 2 schemes); no surrogate involved.")
 
     public static func defaultConfig(for scale: Scale) -> Config {

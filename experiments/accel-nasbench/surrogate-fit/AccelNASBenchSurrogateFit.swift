@@ -29,7 +29,7 @@ public enum AccelNASBenchSurrogateFit: Experiment {
 
     public static let info = ExperimentInfo(
         id: "accel-nasbench/surrogate-fit", title: "Surrogate fit quality on the stored split",
-        paper: "accel-nasbench", reproduces: "Surrogate evaluation (fit_model.py / README example)", order: 2,
+        reproduces: "Surrogate evaluation (fit_model.py / README example)", order: 2,
         note: """
             Our GBDT (XGBoost gbtree semantics, tuned hyperparameters from the repo, base score 0.5 as \
             XGBoost < 2.0) fitted on the stored 4,100/512/512 split with early stopping on the validation \

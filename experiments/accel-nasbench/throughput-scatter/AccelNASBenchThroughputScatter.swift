@@ -18,7 +18,7 @@ public enum AccelNASBenchThroughputScatter: Experiment {
 
     public static let info = ExperimentInfo(
         id: "accel-nasbench/throughput-scatter", title: "Accuracy vs throughput per device",
-        paper: "accel-nasbench", reproduces: "Dataset (§3)", order: 1,
+        reproduces: "Dataset (§3)", order: 1,
         note: "Computed from the 5,138 released measurement records; no surrogate involved.")
 
     public static func defaultConfig(for scale: Scale) -> Config {

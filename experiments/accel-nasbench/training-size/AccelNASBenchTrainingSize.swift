@@ -22,7 +22,7 @@ public enum AccelNASBenchTrainingSize: Experiment {
 
     public static let info = ExperimentInfo(
         id: "accel-nasbench/training-size", title: "Surrogate quality vs training-set size",
-        paper: "accel-nasbench", reproduces: "Training-size ablation (training_size-vs-*.pdf)", order: 5,
+        reproduces: "Training-size ablation (training_size-vs-*.pdf)", order: 5,
         note: """
             The repo does not say how its q-sample subsets were drawn; we shuffle the 5,124 split records \
             with the seed, take q, and split them 0.8/0.1/0.1 (train/early-stopping/unused) as its data config does.

@@ -34,7 +34,7 @@ public enum EnginesAnytime: Experiment {
     }
 
     public static let info = ExperimentInfo(
-        id: "engines/anytime", title: "Anytime search on two papers' benchmarks", paper: "engines",
+        id: "engines/anytime", title: "Anytime search on two papers' benchmarks",
         reproduces: "Engine showcase (issue 6 cross-paper experiment)", order: 1,
         note: """
             Not a paper figure: the same three optimizers of the Search engine on the Accel-NASBench \
@@ -51,8 +51,6 @@ public enum EnginesAnytime: Experiment {
             toyScaling: Setting(evaluations: smoke ? 20 : 60, populationSize: 10, sampleSize: 3,
                                 learningRate: 2, episodes: 4))
     }
-
-    public static func inputs(for config: Config) -> [DataInput] { [] }
 
     public static let upstream = ["accel-nasbench/surrogate-fit"]
 

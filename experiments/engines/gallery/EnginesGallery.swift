@@ -5,22 +5,18 @@ import Plotting
 /// 2×2 grid with a shared legend, each to PDF, SVG and PNG.
 public enum EnginesGallery: Experiment {
     /// Settings of the gallery.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// PNG pixels per point (2 ≈ 144 dpi).
         public var pngScale: Double = 2
 
-        /// Creates the default settings.
+        /// The defaults.
         public init() {}
     }
 
     public static let info = ExperimentInfo(
-        id: "engines/gallery", title: "Plotting engine gallery", paper: "engines",
+        id: "engines/gallery", title: "Plotting engine gallery",
         reproduces: "Engine specimen figures", order: 0,
         note: "Not from a paper: one figure of every series kind the Plotting engine draws.")
-
-    public static func defaultConfig(for scale: Scale) -> Config { Config() }
-
-    public static func inputs(for config: Config) -> [DataInput] { [] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         let figures = PlotGallery.figures()

@@ -18,7 +18,7 @@ public enum NetworkScalingFeasibilityMap: Experiment {
 
     public static let info = ExperimentInfo(
         id: "network-scaling/feasibility-map", title: "Feasible (w, d) per platform and bound",
-        paper: "network-scaling", reproduces: "README settings (no figure in the project)", order: 2,
+        reproduces: "README settings (no figure in the project)", order: 2,
         note: "Each grid state is replayed in Float32 steps from the run's initial state, like the search.")
 
     public static func defaultConfig(for scale: Scale) -> Config {
@@ -35,7 +35,7 @@ public enum NetworkScalingFeasibilityMap: Experiment {
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         let table = try NetworkScaling.loadLatencyTable(from: context.input(NetworkScaling.latencyTablePath))
         let weights = try NetworkScaling.loadPredictorWeights(from: context.input(NetworkScaling.predictorWeightsPath))
-        let readme = try NetworkScaling.loadReadmeResults(from: context.input(NetworkScaling.readmeResultsPath))
+        let readme = try NetworkScaling.ReadmeResult.load(from: context.input(NetworkScaling.readmeResultsPath))
         let count = Int((config.maxMultiplier / config.step).rounded())
         let grid = (1...count).map { Double($0) * config.step }
         var figure = Figure(rows: 2, columns: 2, size: .inches(6.75, 5.6),

@@ -8,19 +8,20 @@ import Tables
 /// state from the released look-up tables, fallback MLPs and the memory formula.
 public enum NetworkScalingReadmeTable: Experiment {
     /// No tunable settings: the computation is exact.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// Include the six rows read from the README's log image.
         public var includeLogSample = true
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "network-scaling/readme-table", title: "Best states: latency and memory recomputed",
-        paper: "network-scaling", reproduces: "README result tables", order: 1,
+        reproduces: "README result tables", order: 1,
         note: "Latency = measured per-block look-up tables plus the released fallback MLPs; memory = the "
             + "project's torchsummary formula. Accuracy needs 30 epochs of CIFAR-100 training per state and is "
             + "not recomputed.")
-
-    public static func defaultConfig(for scale: Scale) -> Config { Config() }
 
     public static func inputs(for config: Config) -> [DataInput] {
         [NetworkScaling.latencyTablePath, NetworkScaling.predictorWeightsPath,
@@ -33,7 +34,7 @@ public enum NetworkScalingReadmeTable: Experiment {
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         let table = try NetworkScaling.loadLatencyTable(from: context.input(NetworkScaling.latencyTablePath))
         let weights = try NetworkScaling.loadPredictorWeights(from: context.input(NetworkScaling.predictorWeightsPath))
-        let readme = try NetworkScaling.loadReadmeResults(from: context.input(NetworkScaling.readmeResultsPath))
+        let readme = try NetworkScaling.ReadmeResult.load(from: context.input(NetworkScaling.readmeResultsPath))
         var numbers: [String: Double] = [:]
         var out = Tables.Table(title: "README best states: reported vs recomputed", columns: [
             Column("Setting"), Column("Best (w, d, r)"), Column("Blocks/stage", format: .integer),
@@ -64,7 +65,7 @@ public enum NetworkScalingReadmeTable: Experiment {
                         .number(row.accuracy)], group: "README")
         }
         if config.includeLogSample {
-            let log = try NetworkScaling.loadLogSample(from: context.input(NetworkScaling.logSamplePath))
+            let log = try NetworkScaling.LogSample.load(from: context.input(NetworkScaling.logSamplePath))
             let models = try ScalingModels(platform: "jetson", device: "cpu", table: table, predictors: weights)
             var worstLatency = 0.0, worstMemory = 0.0
             for sample in log {

@@ -32,7 +32,7 @@ public enum NetworkScalingToySearch: Experiment {
 
     public static let info = ExperimentInfo(
         id: "network-scaling/toy-search", title: "RL scaling search on the toy environment",
-        paper: "network-scaling", reproduces: "test.py toy environment (slides 7–8, not in the repo)", order: 3,
+        reproduces: "test.py toy environment (slides 7–8, not in the repo)", order: 3,
         note: "Toy env: memory = max(w, d), latency = w² + d², accuracy peak 1 at (0.5, 0.3); bounds latency 1, memory 10. "
             + "The RL search follows the project's algorithm; its REINFORCE updates per epoch are reduced from 1000 to keep "
             + "the run in minutes. Baselines search the same 0.01 grid of feasible states.")
@@ -42,8 +42,6 @@ public enum NetworkScalingToySearch: Experiment {
             ? Config(seedCount: 2, evaluations: 60, epochs: 3, updateSteps: 3, batchSize: 32, hidden: 16)
             : Config()
     }
-
-    public static func inputs(for config: Config) -> [DataInput] { [] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         let environment = ToyScalingEnvironment()

@@ -7,19 +7,20 @@ import Tables
 /// The data-generation table (`print_exec_stats_table.py`): per training benchmark, the
 /// original time and the best time simulated annealing and the random walk found.
 public enum OCamlInliningDataGeneration: Experiment {
-    /// No settings.
-    public struct Config: ExperimentConfig {
+    /// Table settings.
+    public struct Config: ScaleFreeConfig {
         /// Decimals of the speed-up column (the script prints 3).
         public var decimals = 3
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "ocaml-inlining/data-generation", title: "Best speed-up found by annealing and random walk",
-        paper: "ocaml-inlining", reproduces: "Data-generation table (print_exec_stats_table.py)", order: 1,
+        reproduces: "Data-generation table (print_exec_stats_table.py)", order: 1,
         note: "Original = the fastest initial (unmodified flambda -O3) run of the annealing data; speed-up = (original − best) / original. "
             + "The thesis PDF is not in the repositories, so the claims are the script's output on the released data.")
-
-    public static func defaultConfig(for scale: Scale) -> Config { Config() }
 
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(OCamlInlining.explorationTimesPath)] }
 

@@ -8,17 +8,18 @@ import Statistics
 /// (the FYP's `exec-times-{random-walk,simulated-annealing}.pdf`, on one page).
 public enum OCamlInliningExecHistograms: Experiment {
     /// Histogram settings.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// Bins per panel.
         public var bins = 40
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "ocaml-inlining/exec-histograms", title: "Execution times explored per benchmark",
-        paper: "ocaml-inlining", reproduces: "exec-times-{random-walk,simulated-annealing}.pdf", order: 2,
+        reproduces: "exec-times-{random-walk,simulated-annealing}.pdf", order: 2,
         note: "Times are relative to the benchmark's fastest initial run (1.0 = no change; lower is faster).")
-
-    public static func defaultConfig(for scale: Scale) -> Config { Config() }
 
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(OCamlInlining.explorationTimesPath)] }
 

@@ -9,21 +9,22 @@ import Tables
 /// against the best configuration explored during data generation.
 public enum OCamlInliningPolicyTable: Experiment {
     /// Which plugins get a column in the summary table.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// Plugin suffixes (after `plugin_v1_neural_network_`) shown in the table; the heatmap has all.
         public var models = ["lasso_star", "lasso_general", "lasso_hand", "lasso_moe", "ridge_star_0.0005",
                              "ridge_general_0.0005", "ridge_hand_0.0005", "ridge_moe"]
         /// Colour range of the heatmap (percent).
         public var colourRange = [-20.0, 60.0]
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "ocaml-inlining/policy-table", title: "Learned policies: speed-up and regret per benchmark",
-        paper: "ocaml-inlining", reproduces: "print_exec_stats_table.py <plugin>; plugins-results plots", order: 3,
+        reproduces: "print_exec_stats_table.py <plugin>; plugins-results plots", order: 3,
         note: "Group plugins-valid. Speed-up = (baseline − geomean(plugin runs)) / baseline, baseline = min(geomean of the "
             + "initial runs in pca-data, geomean of plugin_nothing). Regret = best explored speed-up − policy speed-up.")
-
-    public static func defaultConfig(for scale: Scale) -> Config { Config() }
 
     public static func inputs(for config: Config) -> [DataInput] {
         [OCamlInlining.benchmarkTimesPath, OCamlInlining.stepTimesPath, OCamlInlining.explorationTimesPath].map { DataInput($0) }
@@ -34,7 +35,7 @@ public enum OCamlInliningPolicyTable: Experiment {
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         let results = try OCamlInlining.loadBenchmarkResults(from: context.input(OCamlInlining.benchmarkTimesPath))
             .filter { $0.group == "plugins-valid" }
-        let steps = try OCamlInlining.loadStepTimes(from: context.input(OCamlInlining.stepTimesPath))
+        let steps = try OCamlInlining.StepTime.load(from: context.input(OCamlInlining.stepTimesPath))
         let exploration = try OCamlInlining.loadExplorationTimes(from: context.input(OCamlInlining.explorationTimesPath))
         var initial: [String: [Double]] = [:]
         for step in steps where step.stepPath.hasPrefix("initial") { initial[step.benchmark, default: []].append(step.seconds) }

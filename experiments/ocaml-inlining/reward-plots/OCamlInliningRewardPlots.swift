@@ -9,18 +9,19 @@ import Tables
 /// sites get a non-zero reward, and the distribution of the non-zero ones.
 public enum OCamlInliningRewardPlots: Experiment {
     /// Histogram settings.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// Bins per histogram.
         public var bins = 30
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "ocaml-inlining/reward-plots", title: "Learnt rewards per model (released dumps)",
-        paper: "ocaml-inlining", reproduces: "reward_assignment plots (zero-value-immediate-histogram, learnt values)", order: 4,
+        reproduces: "reward_assignment plots (zero-value-immediate-histogram, learnt values)", order: 4,
         note: "Recomputed from the released rewards_dump.sexp files; the regression itself cannot be re-run here because "
             + "the feature/reward problem matrices were never published (see the synthetic demo instead).")
-
-    public static func defaultConfig(for scale: Scale) -> Config { Config() }
 
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(OCamlInlining.rewardsPath)] }
 

@@ -28,7 +28,7 @@ public enum OCamlInliningSynthetic: Experiment {
 
     public static let info = ExperimentInfo(
         id: "ocaml-inlining/synthetic", title: "Annealing and reward assignment on a synthetic inlining tree",
-        paper: "ocaml-inlining", reproduces: "Data generation + reward assignment pipeline (on synthetic data)", order: 5,
+        reproduces: "Data generation + reward assignment pipeline (on synthetic data)", order: 5,
         note: "Synthetic: the FYP's inlining trees and problem matrices were never published. Each problem has hidden "
             + "per-call-site benefits; time = base · exp(−Σ benefits of effectively inlined sites), optimum by dynamic "
             + "programming. Annealing uses the FYP schedule T = 0.04·exp(−ln 40·step/300), 3 proposals per step, from the "
@@ -37,8 +37,6 @@ public enum OCamlInliningSynthetic: Experiment {
     public static func defaultConfig(for scale: Scale) -> Config {
         scale == .smoke ? Config(nodes: 20, seedCount: 1, annealingSteps: 20, walkSteps: 20, decays: [0.9]) : Config()
     }
-
-    public static func inputs(for config: Config) -> [DataInput] { [] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         var curves: [String: [Curve]] = [:]

@@ -36,7 +36,7 @@ public enum TrailsBenchmark: ShardableExperiment {
 
     public static let info = ExperimentInfo(
         id: "trails/benchmark", title: "Our NAS-Bench-Tabular (frappe, diabetes)",
-        paper: "trails", reproduces: "NAS-Bench-Tabular (§7.1)", order: 0,
+        reproduces: "NAS-Bench-Tabular (§7.1)", order: 0,
         note: """
             The paper-scale build (the default, and the one long step of `make all`) trains 300 architectures per data set for the paper's 20 (frappe) / 40 \
             (diabetes) epochs and takes about 45 minutes on this 2-core machine (measured 2026-12-03, release build, 2 workers: frappe 28 min, 11.3 s of one core per architecture; diabetes 15 min, 6.1 s per architecture); it is paid once: resumable (a killed run continues) and cached. `--set scoredArchitectures=160000` also scores the whole space with every TFMEM (about 16–20 ms per architecture). Smoke scale: \

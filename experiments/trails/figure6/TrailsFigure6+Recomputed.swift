@@ -24,7 +24,7 @@ public enum TrailsFigure6Recomputed: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/figure6/recomputed", title: "Anytime model selection on our benchmark",
-        paper: "trails", reproduces: "Figure 6", order: 6,
+        reproduces: "Figure 6", order: 6,
         note: "Recomputed variant: 2Phase-MS, training-free and training-based (regularized evolution) selection simulated over our own benchmark (trails/benchmark) with t1 and t2 measured on this machine.",
         deterministic: false /* simulates selection on training times measured on this machine */)
 
@@ -32,8 +32,6 @@ public enum TrailsFigure6Recomputed: Experiment {
         Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedRatio: scale == .smoke ? 4 : 100,
                recomputedRuns: scale == .smoke ? 5 : 50, recomputedBudgets: 20, recomputedSeed: 6)
     }
-
-    public static func inputs(for config: Config) -> [DataInput] { [] }
 
     /// Reads our benchmark.
     public static var upstream: [String] { ["trails/benchmark"] }

@@ -26,7 +26,7 @@ public enum TrailsFigure7Recomputed: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/figure7/recomputed", title: "Cost efficiency on our benchmark",
-        paper: "trails", reproduces: "Figure 7", order: 7,
+        reproduces: "Figure 7", order: 7,
         note: "Recomputed variant: the costs of Figure 7(a)'s setting from our benchmark's t1 and t2 measured on this CPU-only machine (no GPU, so no GPU or hybrid placement), and the training time TRAILS saves against regularized evolution, simulated over our 300 architectures.",
         deterministic: false /* uses training times measured on this machine */)
 

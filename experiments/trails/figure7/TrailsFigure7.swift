@@ -12,7 +12,7 @@ public enum TrailsFigure7: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/figure7", title: "Cost efficiency: device placement and GPU time",
-        paper: "trails", reproduces: "Figure 7", order: 7,
+        reproduces: "Figure 7", order: 7,
         note: "Released variant: recomputed with the authors' cost formulas from the timing constants of their scripts (script_constants.json); the formulas, not their printed results, are applied.",
         deterministic: true)
 

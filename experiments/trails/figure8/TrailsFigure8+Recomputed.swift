@@ -29,7 +29,7 @@ public enum TrailsFigure8Recomputed: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/figure8/recomputed", title: "In-database efficiency measured on this machine",
-        paper: "trails", reproduces: "Figure 8", order: 8,
+        reproduces: "Figure 8", order: 8,
         note: "Recomputed variant: the in-DB (SQLite) and out-of-DB (export, parse, load) paths of exploring N models and refining K, timed on this machine on the frappe and diabetes rows.",
         deterministic: false /* times the in-DB and out-of-DB paths on this machine */)
 

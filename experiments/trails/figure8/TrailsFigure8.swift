@@ -16,7 +16,7 @@ public enum TrailsFigure8: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/figure8", title: "In-database efficiency: TRAILS vs TRAILS w/o RDBMS",
-        paper: "trails", reproduces: "Figure 8", order: 8,
+        reproduces: "Figure 8", order: 8,
         note: "Released variant: (a) and (b) from the authors' formula and timing constants (script_constants.json); the filtering-latency traces from exp_result/efficiency.",
         deterministic: true)
 

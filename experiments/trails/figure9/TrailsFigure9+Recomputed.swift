@@ -27,7 +27,7 @@ public enum TrailsFigure9Recomputed: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/figure9/recomputed", title: "Refinement micro-benchmark on our benchmark: UNIFORM vs SR vs SH",
-        paper: "trails", reproduces: "Figure 9", order: 9,
+        reproduces: "Figure 9", order: 9,
         note: "Recomputed variant: SH, SR and UNIFORM refine K candidates of our own benchmark (trails/benchmark), charged with the seconds per epoch measured on this machine.",
         deterministic: false /* charges training times measured on this machine */)
 
@@ -36,8 +36,6 @@ public enum TrailsFigure9Recomputed: Experiment {
                recomputedRuns: scale == .smoke ? 10 : 100, recomputedBudgets: 16, recomputedPlateauTolerance: 0.001,
                recomputedSeed: 9)
     }
-
-    public static func inputs(for config: Config) -> [DataInput] { [] }
 
     /// Reads our benchmark.
     public static var upstream: [String] { ["trails/benchmark"] }

@@ -18,7 +18,7 @@ public enum TrailsFigure9: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/figure9", title: "Refinement micro-benchmark: UNIFORM vs SR vs SH",
-        paper: "trails", reproduces: "Figure 9", order: 9,
+        reproduces: "Figure 9", order: 9,
         note: "Released variant: re-rendered from the authors' micro_phase2_* files (mean and 25–75 % band over runs; budgets where a method cannot run are stored as 0 and dropped). There is no UCI Diabetes file; the Criteo file has only 25 of 100 runs completed (the other 75 are all zeros and are dropped).",
         deterministic: true)
 

@@ -27,7 +27,7 @@ public enum TrailsFilterScalingRecomputed: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/filter-scaling/recomputed", title: "Filtering scalability over CPUs, measured on this machine",
-        paper: "trails", reproduces: "Filtering scalability micro-benchmark", order: 12,
+        reproduces: "Filtering scalability micro-benchmark", order: 12,
         note: "Recomputed variant: JacFlow (NASWOT + SynFlow) filtering timed on this 2-core machine with 1 and 2 workers (one BLAS thread each), on diabetes rows since Criteo is not available.",
         deterministic: false /* times filtering on this machine */)
 

@@ -12,7 +12,7 @@ public enum TrailsFilterScaling: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/filter-scaling", title: "Filtering scalability over CPUs",
-        paper: "trails", reproduces: "Filtering scalability micro-benchmark", order: 12,
+        reproduces: "Filtering scalability micro-benchmark", order: 12,
         note: "Released variant: filter_scale.json (20 runs × 1,000 Criteo models per CPU count) and the 10,000-model scoring trace.",
         deterministic: true)
 

@@ -26,7 +26,7 @@ public enum TrailsKUHeatmapRecomputed: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/ku-heatmap/recomputed", title: "K–U heatmap of the refinement phase on our benchmark",
-        paper: "trails", reproduces: "K–U micro-benchmark", order: 10,
+        reproduces: "K–U micro-benchmark", order: 10,
         note: "Recomputed variant: the heatmap over our 300-architecture benchmark with N/K = 16 (not 100) so that N = 16K stays below 300 for every K of the grid.")
 
     public static func defaultConfig(for scale: Scale) -> Config {
@@ -34,8 +34,6 @@ public enum TrailsKUHeatmapRecomputed: Experiment {
                recomputedKept: [2, 4, 8, 16], recomputedMinimumFidelities: [1, 2, 4, 8, 16],
                recomputedRatio: scale == .smoke ? 1 : 16, recomputedRuns: scale == .smoke ? 5 : 200, recomputedSeed: 10)
     }
-
-    public static func inputs(for config: Config) -> [DataInput] { [] }
 
     /// Reads our benchmark.
     public static var upstream: [String] { ["trails/benchmark"] }

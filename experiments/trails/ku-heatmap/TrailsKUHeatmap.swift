@@ -17,7 +17,7 @@ public enum TrailsKUHeatmap: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/ku-heatmap", title: "K–U heatmap of the refinement phase (UCI Diabetes)",
-        paper: "trails", reproduces: "K–U micro-benchmark", order: 10,
+        reproduces: "K–U micro-benchmark", order: 10,
         note: "Released variant: no released file holds the K–U sweep (it needs the NAS-Bench-Tabular ground truth); only the simulator's setting is shown. The heatmap comes from the recomputed variant (trails/ku-heatmap/recomputed).")
 
     public static func defaultConfig(for scale: Scale) -> Config {

@@ -26,7 +26,7 @@ public enum TrailsNKTradeoffRecomputed: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/nk-tradeoff/recomputed", title: "N/K trade-off of the two phases on our benchmark",
-        paper: "trails", reproduces: "N/K micro-benchmark", order: 11,
+        reproduces: "N/K micro-benchmark", order: 11,
         note: "Recomputed variant: the coordinator's plans over our 300-architecture benchmark; since N ≤ 300, the budgets are T, 2T, 4T and 8T with T the budget at which N/K = 100 plans exactly K = 3, N = 300, U = 1; above T the largest ratios are capped by the sample size.",
         deterministic: false /* the budgets come from training times measured on this machine */)
 
@@ -35,8 +35,6 @@ public enum TrailsNKTradeoffRecomputed: Experiment {
                recomputedReferenceRatio: scale == .smoke ? 8 : 100, recomputedBudgetMultiples: [1, 2, 4, 8],
                recomputedRuns: scale == .smoke ? 5 : 100, recomputedSeed: 11)
     }
-
-    public static func inputs(for config: Config) -> [DataInput] { [] }
 
     /// Reads our benchmark.
     public static var upstream: [String] { ["trails/benchmark"] }

@@ -15,7 +15,7 @@ public enum TrailsNKTradeoff: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/nk-tradeoff", title: "N/K trade-off of the two phases",
-        paper: "trails", reproduces: "N/K micro-benchmark", order: 11,
+        reproduces: "N/K micro-benchmark", order: 11,
         note: "Released variant: nk_*_jacflow.json (mean over runs per budget). The files do not store the N/K values; the nine settings are taken as N/K = 1, 2, 4, …, 256, the axis of the draft tabular figure. The draft image panels use other, per-line N/K values that cannot be recovered.",
         deterministic: true)
 

@@ -18,13 +18,11 @@ public enum TrailsTable3Recomputed: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/table3/recomputed", title: "SRCC of training-free metrics (TFMEMs) on our benchmark",
-        paper: "trails", reproduces: "Table 3", order: 3,
+        reproduces: "Table 3", order: 3,
         note: "Recomputed variant: every TFMEM scored by our engines on our benchmark's architectures, rank-correlated with their validation AUC at the ground-truth epoch.")
 
     public static func defaultConfig(for scale: Scale) -> Config { Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedBootstrapResamples: scale == .smoke ? 20 : 1000,
                                                                        recomputedBootstrapSeed: 3) }
-
-    public static func inputs(for config: Config) -> [DataInput] { [] }
 
     /// Reads our benchmark.
     public static var upstream: [String] { ["trails/benchmark"] }

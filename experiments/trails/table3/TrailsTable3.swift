@@ -19,7 +19,7 @@ public enum TrailsTable3: Experiment {
 
     public static let info = ExperimentInfo(
         id: "trails/table3", title: "SRCC of training-free metrics (TFMEMs)",
-        paper: "trails", reproduces: "Table 3", order: 3,
+        reproduces: "Table 3", order: 3,
         note: "Released variant: the SRCC cells need the per-architecture NAS-Bench-Tabular ground truth, which is not available; only metric-vs-metric rank correlations on the released score files are computed.")
 
     public static func defaultConfig(for scale: Scale) -> Config { Config(datasets: ["frappe", "uci_diabetes", "criteo"]) }

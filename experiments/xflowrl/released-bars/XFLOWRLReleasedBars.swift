@@ -7,26 +7,27 @@ import Tables
 /// XFLOWRL vs TASO: final graph runtimes and optimisation times, re-rendered from the
 /// values printed on the released bar charts.
 public enum XFLOWRLReleasedBars: Experiment {
-    /// No settings.
-    public struct Config: ExperimentConfig {
+    /// Comparison settings.
+    public struct Config: ScaleFreeConfig {
         /// Relative difference under which two runtimes count as equal.
         public var equalWithin = 0.01
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "xflowrl/released-bars", title: "Final runtime and optimisation time, TASO vs XFLOWRL",
-        paper: "xflowrl", reproduces: "xflow_taso_runtime_results.png, xflow_taso_optimization_times.png", order: 1,
+        reproduces: "xflow_taso_runtime_results.png, xflow_taso_optimization_times.png", order: 1,
         note: "Values are the labels printed on the released bar charts (no raw logs were committed); runtimes need TASO, "
             + "CUDA and a GPU, so only the comparisons are recomputed.")
-
-    public static func defaultConfig(for scale: Scale) -> Config { Config() }
 
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(XFLOWRL.figureValuesPath)] }
 
     static let graphs = ["BERT", "SqueezeNet", "ResNet18", "ResNet34", "ResNet50"]
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        let values = try XFLOWRL.loadFigureValues(from: context.input(XFLOWRL.figureValuesPath))
+        let values = try XFLOWRL.FigureValue.load(from: context.input(XFLOWRL.figureValuesPath))
         func value(_ figure: String, _ graph: String, _ method: String) throws -> XFLOWRL.FigureValue {
             guard let found = values.first(where: { $0.figure == figure && $0.graph == graph && $0.method == method }) else {
                 throw HarnessError.malformedInput(path: XFLOWRL.figureValuesPath, location: "\(figure)/\(graph)/\(method)",

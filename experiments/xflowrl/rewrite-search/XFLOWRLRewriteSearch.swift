@@ -35,7 +35,7 @@ public enum XFLOWRLRewriteSearch: Experiment {
 
     public static let info = ExperimentInfo(
         id: "xflowrl/rewrite-search", title: "Backtracking vs RL on graphs built here",
-        paper: "xflowrl", reproduces: "Initial results, re-done on CPU with our own graphs and rules", order: 3,
+        reproduces: "Initial results, re-done on CPU with our own graphs and rules", order: 3,
         note: "Not TASO: our graphs are small ResNet/SqueezeNet/BERT-shaped stacks built in code (the ONNX files are not "
             + "available), with 8 rewrite rules instead of TASO's 151 xfers, and costs from a model calibrated on this "
             + "CPU with OpenBLAS (launch overhead, GEMM rate, memory rate) instead of per-operator GPU measurements.",
@@ -47,8 +47,6 @@ public enum XFLOWRLRewriteSearch: Experiment {
                      episodes: 10, maxSteps: 10, learningRate: 2.0, calibrationRepeats: 3)
             : Config()
     }
-
-    public static func inputs(for config: Config) -> [DataInput] { [] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         let model = CostModel.calibrated(repeats: config.calibrationRepeats)

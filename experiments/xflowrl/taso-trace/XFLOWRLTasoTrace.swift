@@ -8,18 +8,19 @@ import Tables
 /// from the vertices recovered from the released vector plots.
 public enum XFLOWRLTasoTrace: Experiment {
     /// Plot settings.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// Steps shown in the zoomed panel.
         public var zoomSteps = 200
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "xflowrl/taso-trace", title: "TASO search on SqueezeNet: 200 and 100,000 steps",
-        paper: "xflowrl", reproduces: "taso_search_squeezenet_200.png, taso_search_squeezenet_100001.png", order: 2,
+        reproduces: "taso_search_squeezenet_200.png, taso_search_squeezenet_100001.png", order: 2,
         note: "Curves are the vertices matplotlib kept in the released PDFs; collinear points were dropped, so the "
             + "lines interpolate linearly between recovered vertices.")
-
-    public static func defaultConfig(for scale: Scale) -> Config { Config() }
 
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(XFLOWRL.digitisedPlotsPath)] }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Harness
+import Registry
 import TestSupport
 import Testing
 
@@ -12,9 +13,9 @@ struct ImportRuleTests {
         "Harness": ["Diagnostics"], "Store": ["Harness", "Diagnostics"],
     ]
     /// The modules above the engines: the registry and the two command-line tools.
-    static let tools: Set<String> = ["Registry", "ReproCLI", "ReproBench"]
+    static let tools = EngineCatalog.tools
     /// C system libraries wrapped as modules.
-    static let systemLibraries: Set<String> = ["CBLAS", "CCairoPango"]
+    static let systemLibraries = EngineCatalog.systemLibraries
 
     let root = PaperData.projectRoot
 

@@ -5,15 +5,18 @@ import Foundation
 ///
 /// Fields are split on commas (no quoting: none of the released CSVs quote) and
 /// trimmed of spaces; every row must have as many fields as the header.
-struct CSVTable: Sendable {
+public struct CSVTable: Sendable {
     /// One data row.
-    struct Row: Sendable {
-        let file: String
-        let line: Int
-        let fields: [String: String]
+    public struct Row: Sendable {
+        /// The file named in errors.
+        public let file: String
+        /// The 1-based line of the row.
+        public let line: Int
+        /// The fields by column name.
+        public let fields: [String: String]
 
         /// The text of `column`; an empty field is an error.
-        func text(_ column: String) throws(LoadError) -> String {
+        public func text(_ column: String) throws(LoadError) -> String {
             guard let value = fields[column] else {
                 throw LoadError(file: file, line: line, key: column, reason: "missing column")
             }
@@ -24,18 +27,18 @@ struct CSVTable: Sendable {
         }
 
         /// The finite number in `column` (NaN and infinity are rejected).
-        func double(_ column: String) throws(LoadError) -> Double {
+        public func double(_ column: String) throws(LoadError) -> Double {
             try LoadError.finiteNumber(text(column), file: file, line: line, key: column)
         }
 
         /// The number in `column`, or nil when the field is empty.
-        func optionalDouble(_ column: String) throws(LoadError) -> Double? {
+        public func optionalDouble(_ column: String) throws(LoadError) -> Double? {
             if fields[column]?.isEmpty == true { return nil }
             return try double(column)
         }
 
         /// The integer in `column`.
-        func int(_ column: String) throws(LoadError) -> Int {
+        public func int(_ column: String) throws(LoadError) -> Int {
             let value = try text(column)
             guard let number = Int(value) else {
                 throw LoadError(file: file, line: line, key: column, reason: "not an integer: '\(value)'")
@@ -44,11 +47,13 @@ struct CSVTable: Sendable {
         }
     }
 
-    let header: [String]
-    let rows: [Row]
+    /// The column names, in file order.
+    public let header: [String]
+    /// The data rows, in file order.
+    public let rows: [Row]
 
     /// Parses CSV text whose header must contain `required` columns.
-    static func parse(_ data: Data, file: String, required: [String]) throws(LoadError) -> CSVTable {
+    public static func parse(_ data: Data, file: String, required: [String]) throws(LoadError) -> CSVTable {
         let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }

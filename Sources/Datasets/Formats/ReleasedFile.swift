@@ -23,6 +23,26 @@ enum ReleasedFile {
         }
     }
 
+    /// Decodes the object under the top-level key `field` of a JSON document (a value per
+    /// name; other top-level keys are ignored), then checks each value in name order.
+    static func namedValues<T: Decodable>(
+        _ type: T.Type, under field: String, from data: Data, file: String,
+        check: (_ name: String, _ value: T) throws(LoadError) -> Void
+    ) throws(LoadError) -> [String: T] {
+        let decoder = JSONDecoder()
+        decoder.userInfo[NamedValues<T>.fieldKey] = field
+        let values: [String: T]
+        do {
+            values = try decoder.decode(NamedValues<T>.self, from: data).values
+        } catch {
+            throw LoadError(file: file, line: lineOfFailure(in: data, error: error), decoding: error)
+        }
+        for name in values.keys.sorted() {
+            if let value = values[name] { try check(name, value) }
+        }
+        return values
+    }
+
     /// Decodes one value per non-empty line; a trailing empty line is allowed.
     static func jsonLines<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(LoadError) -> [T] {
         let decoder = JSONDecoder()
@@ -49,5 +69,26 @@ enum ReleasedFile {
     private static func lineOfFailure(in data: Data, error: Error) -> Int? {
         guard case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty else { return nil }
         return JSONFailureLine.line(in: data, error: error)
+    }
+}
+
+/// The object under one top-level key of a JSON document; the key is passed in the
+/// decoder's user info so one type serves every file.
+private struct NamedValues<T: Decodable>: Decodable {
+    static var fieldKey: CodingUserInfoKey { CodingUserInfoKey(rawValue: "repro.namedValues.field")! }
+
+    let values: [String: T]
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: Decoder) throws {
+        let field = decoder.userInfo[Self.fieldKey] as? String ?? ""
+        let container = try decoder.container(keyedBy: Key.self)
+        values = try container.decode([String: T].self, forKey: Key(stringValue: field))
     }
 }
