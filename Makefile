@@ -27,8 +27,13 @@ ifneq ($(BLAS_CORE),)
 export OPENBLAS_CORETYPE ?= $(BLAS_CORE)
 endif
 
-.PHONY: all deps build test test-slurm verify bench site clean data list figure6 figure7 figure8 figure9 table3 \
-        accel-nasbench trails network-scaling ocaml-inlining xflowrl engines
+# The papers (and the engine showcases): one folder each under experiments/.
+PAPERS := $(sort $(notdir $(patsubst %/,%,$(wildcard experiments/*/))))
+EMPTY :=
+SPACE := $(EMPTY) $(EMPTY)
+PAPER_PATTERN := $(subst $(SPACE),|,$(PAPERS))
+
+.PHONY: all deps build test test-slurm verify bench site clean data list figure6 figure7 figure8 figure9 table3 $(PAPERS)
 
 all: build
 	$(REPRO) all $(SCALE_FLAG)
@@ -85,7 +90,7 @@ figure6 figure7 figure8 figure9 table3: build
 	@$(REPRO) verify trails/$@ || true
 
 # A whole paper, or the engine showcases.
-accel-nasbench trails network-scaling ocaml-inlining xflowrl engines: build
+$(PAPERS): build
 	$(REPRO) run $@ $(SCALE_FLAG)
 	@$(REPRO) verify $@ || true
 
@@ -94,5 +99,5 @@ Makefile: ;
 # Any experiment as <paper>-<name>, e.g. make accel-nasbench-throughput-scatter; a variant
 # as <paper>-<name>-<variant>, e.g. make trails-figure9-recomputed.
 %: build
-	@id=$$(echo "$@" | sed -E 's/^(accel-nasbench|network-scaling|ocaml-inlining|trails|xflowrl|engines)-/\1\//; s/-recomputed$$/\/recomputed/'); \
+	@id=$$(echo "$@" | sed -E 's/^($(PAPER_PATTERN))-/\1\//; s/-recomputed$$/\/recomputed/'); \
 	$(REPRO) run $$id $(SCALE_FLAG) && ($(REPRO) verify $$id || true)
