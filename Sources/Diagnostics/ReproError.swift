@@ -18,6 +18,9 @@ public protocol ReproError: Error, Sendable, CustomStringConvertible {
 }
 
 extension ReproError {
+    /// None unless the error type has one: most name the place in the subject or the reason.
+    public var place: String? { nil }
+
     /// The error as the one line the CLI prints; line breaks inside a part become spaces.
     public var line: String {
         let text: String

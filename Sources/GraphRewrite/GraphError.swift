@@ -15,7 +15,4 @@ public struct GraphError: ReproError, Equatable {
 
     /// `node 7`.
     public var subject: String { "node \(node)" }
-
-    /// Always nil: the subject is the place in the graph.
-    public var place: String? { nil }
 }

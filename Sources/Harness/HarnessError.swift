@@ -35,9 +35,6 @@ public enum HarnessError: ReproError, Equatable {
         }
     }
 
-    /// Always nil: the subject carries the location, as in `data.json:files[0]`.
-    public var place: String? { nil }
-
     public var reason: String {
         switch self {
         case .missingInput(_, let hint):

@@ -17,7 +17,4 @@ public struct NumericsError: ReproError, Equatable {
         self.subject = subject
         self.reason = reason
     }
-
-    /// Always nil: the subject says where.
-    public var place: String? { nil }
 }

@@ -64,7 +64,4 @@ public struct EngineCatalogError: ReproError {
 
     /// The overview file.
     public var subject: String { file }
-
-    /// Always nil: the reason names the line where it applies.
-    public var place: String? { nil }
 }

@@ -34,12 +34,7 @@ struct SurrogateBench: ParsableCommand {
     func run() throws {
         let project = URL(fileURLWithPath: root).standardizedFileURL
         let dataRoot = Self.dataRoot(project: project)
-        let dataset = try AccelNASBench.Dataset.load(from: dataRoot.appendingPathComponent(AccelNASBench.datasetPath))
-        let splitFiles = AccelNASBench.defaultSplitFiles
-        let split = try dataset.split(
-            train: dataRoot.appendingPathComponent(splitFiles.train),
-            validation: dataRoot.appendingPathComponent(splitFiles.validation),
-            test: dataRoot.appendingPathComponent(splitFiles.test))
+        let (dataset, split) = try AccelNASBench.Dataset.loadWithDefaultSplit { dataRoot.appendingPathComponent($0) }
         let targets: [AccelNASBench.Target]
         if target == "all" {
             targets = AccelNASBench.Target.surrogateTargets

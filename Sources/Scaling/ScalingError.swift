@@ -12,9 +12,6 @@ public enum ScalingError: ReproError, Equatable {
         }
     }
 
-    /// Always nil: the reason names the key.
-    public var place: String? { nil }
-
     public var reason: String {
         switch self {
         case .missingPredictor(let name): return "key 'models.\(name)': missing latency predictor"

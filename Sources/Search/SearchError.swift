@@ -17,9 +17,6 @@ public enum SearchError: ReproError, Equatable {
         }
     }
 
-    /// Always nil: the reason says where.
-    public var place: String? { nil }
-
     public var reason: String {
         switch self {
         case .invalidConfiguration(let reason):

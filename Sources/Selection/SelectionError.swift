@@ -9,7 +9,4 @@ public struct SelectionError: ReproError, Equatable {
 
     /// Creates an error about `subject`.
     public init(_ subject: String, _ reason: String) { (self.subject, self.reason) = (subject, reason) }
-
-    /// Always nil: the subject says where.
-    public var place: String? { nil }
 }

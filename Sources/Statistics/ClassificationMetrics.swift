@@ -28,8 +28,6 @@ public enum ClassificationMetrics {
             }
         }
 
-        public var place: String? { nil }
-
         public var reason: String {
             switch self {
             case let .lengthMismatch(s, l): "\(s) scores but \(l) labels"

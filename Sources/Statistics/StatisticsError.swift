@@ -26,9 +26,6 @@ public enum StatisticsError: ReproError, Equatable {
         }
     }
 
-    /// Always nil: the reason names the offending argument and index.
-    public var place: String? { nil }
-
     public var reason: String {
         switch self {
         case let .lengthMismatch(_, first, second):

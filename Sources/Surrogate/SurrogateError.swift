@@ -18,9 +18,6 @@ public enum SurrogateError: ReproError, Equatable {
         }
     }
 
-    /// Always nil: the reason says where.
-    public var place: String? { nil }
-
     public var reason: String {
         switch self {
         case .invalidParameter(_, let reason), .invalidData(let reason), .invalidModel(_, let reason):

@@ -17,9 +17,6 @@ public enum TableError: ReproError, Equatable {
         }
     }
 
-    /// Always nil: the reason names the group and row.
-    public var place: String? { nil }
-
     public var reason: String {
         switch self {
         case .noColumns:

@@ -12,7 +12,4 @@ public struct TabularStoreError: ReproError, Equatable {
         self.subject = subject
         self.reason = reason
     }
-
-    /// Always nil: the subject says where.
-    public var place: String? { nil }
 }

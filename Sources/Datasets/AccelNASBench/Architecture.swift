@@ -47,8 +47,5 @@ extension AccelNASBench {
 
         /// The offending key.
         public var subject: String { key }
-
-        /// Always nil: the key is the place.
-        public var place: String? { nil }
     }
 }

@@ -109,7 +109,6 @@ public enum DownloadError: ReproError, Equatable {
     public var subject: String {
         switch self { case .unreachable(let host, _): host }
     }
-    public var place: String? { nil }
     public var reason: String {
         switch self { case .unreachable(_, let message): "unreachable: \(message)" }
     }

@@ -17,9 +17,6 @@ public enum PlotError: ReproError, Hashable {
         }
     }
 
-    /// Always nil: a figure has no place finer than its file.
-    public var place: String? { nil }
-
     public var reason: String {
         switch self {
         case .cairo(let format, let status): return "cairo failed on \(format) output: \(status)"

@@ -8,21 +8,15 @@ import Plot
 enum HTMLEscaping {
     /// Escapes `&`, `<` and `>` for use as element content.
     static func text(_ string: String) -> String {
-        var out = ""
-        out.reserveCapacity(string.utf8.count)
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        escaped(string, quotes: false)
     }
 
     /// Escapes `&`, `<`, `>`, `"` and `'` for use inside a double-quoted attribute value.
     static func attribute(_ string: String) -> String {
+        escaped(string, quotes: true)
+    }
+
+    private static func escaped(_ string: String, quotes: Bool) -> String {
         var out = ""
         out.reserveCapacity(string.utf8.count)
         for scalar in string.unicodeScalars {
@@ -30,8 +24,8 @@ enum HTMLEscaping {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "\"" where quotes: out += "&quot;"
+            case "'" where quotes: out += "&#39;"
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -50,7 +50,7 @@ public enum AccelNASBenchSurrogateFit: Experiment {
     public static var configRanges: [String: ClosedRange<Double>] { ["forestTrees": -1...100_000] }
 
     public static func inputs(for config: Config) -> [DataInput] {
-        var paths = [AccelNASBench.datasetPath] + AccelNASBench.defaultSplitFiles.all
+        var paths = AccelNASBench.Dataset.defaultSplitInputs
         var boosted = config.targets.compactMap(AccelNASBench.Target.init(name:))
         if config.ensembleSize > 0 || !config.resplitSeeds.isEmpty { boosted.append(.accuracy) }
         paths += boosted.compactMap { try? AccelNASBench.XGBoostSettings.configPath(for: $0) }
@@ -83,11 +83,7 @@ public enum AccelNASBenchSurrogateFit: Experiment {
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        let dataset = try AccelNASBench.Dataset.load(from: context.input(AccelNASBench.datasetPath))
-        let splitFiles = AccelNASBench.defaultSplitFiles
-        let split = try dataset.split(
-            train: context.input(splitFiles.train), validation: context.input(splitFiles.validation),
-            test: context.input(splitFiles.test))
+        let (dataset, split) = try AccelNASBench.Dataset.loadWithDefaultSplit { try context.input($0) }
         let targets = try config.targets.map { name in
             guard let target = AccelNASBench.Target(name: name) else {
                 throw HarnessError.badOverride("targets: unknown target '\(name)'")

@@ -35,9 +35,8 @@ public enum AccelNASBenchTrainingSize: Experiment {
     }
 
     public static func inputs(for config: Config) -> [DataInput] {
-        var inputs = [DataInput(AccelNASBench.datasetPath),
-                      DataInput("\(AccelNASBench.gradientBoostingConfigPath)/xgb_configspace.json")]
-        inputs += AccelNASBench.defaultSplitFiles.all.map { DataInput($0) }
+        var inputs = AccelNASBench.Dataset.defaultSplitInputs.map { DataInput($0) }
+        inputs.append(DataInput("\(AccelNASBench.gradientBoostingConfigPath)/xgb_configspace.json"))
         for scheme in AccelNASBench.TrainingScheme.allCases {
             inputs += (1...3).map { DataInput(AccelNASBench.ablationPath(scheme, seed: $0)) }
         }
@@ -53,11 +52,7 @@ public enum AccelNASBenchTrainingSize: Experiment {
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        let dataset = try AccelNASBench.Dataset.load(from: context.input(AccelNASBench.datasetPath))
-        let splitFiles = AccelNASBench.defaultSplitFiles
-        let split = try dataset.split(
-            train: context.input(splitFiles.train), validation: context.input(splitFiles.validation),
-            test: context.input(splitFiles.test))
+        let (dataset, split) = try AccelNASBench.Dataset.loadWithDefaultSplit { try context.input($0) }
         let pool = (split.train + split.validation + split.test).sorted()
         let settings = try AccelNASBench.XGBoostSettings.load(
             from: context.input(AccelNASBench.XGBoostSettings.configPath(for: .accuracy)))
