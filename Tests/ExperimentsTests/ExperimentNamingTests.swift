@@ -3,53 +3,68 @@ import Harness
 import Registry
 import Testing
 
-/// A newcomer finds an experiment's code from its id by names alone: the folder
-/// `experiments/<paper>/<name>/` holds module `target` (its `target.json`), the type is named
-/// after the target (a `recomputed` variant adds `Recomputed`), and every file after its type.
+/// From `make figure9` to the code by names alone: the folder `experiments/<paper>/<name>/`
+/// holds the module its `target.json` names (`TrailsFigure9` for `trails/figure9`), the
+/// experiment's type is named after that module, a variant after both
+/// (`TrailsFigure9Recomputed` for `trails/figure9/recomputed`), and each Swift file after the
+/// module's type, which it declares or extends (`TrailsFigure9+Plot.swift`).
 @Suite struct ExperimentNamingTests {
     static let experiments = RegistryCoverageTests.projectRoot.appendingPathComponent("experiments")
+
+    /// The module named by `experiments/<folder>/target.json`.
+    static func target(of folder: String) throws -> String {
+        struct Manifest: Decodable { var target: String }
+        let url = experiments.appendingPathComponent(folder).appendingPathComponent("target.json")
+        return try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: url)).target
+    }
+
+    /// The type name an experiment id asks for: the target, then each variant component capitalised.
+    static func typeName(id: String, target: String) -> String {
+        let variant = id.split(separator: "/").dropFirst(2).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        return target + variant.joined()
+    }
 
     /// Letters and digits of `text`, lowercased: `xflowrl/taso-trace` and `XFLOWRLTasoTrace` agree.
     static func letters(_ text: String) -> String {
         String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
-    static func target(ofFolder id: String) throws -> String {
-        let url = experiments.appendingPathComponent(id).appendingPathComponent("target.json")
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
-        return try #require(object?["target"] as? String, "\(url.path): no target")
+    @Test func variantNamesFollowTheirId() {
+        #expect(Self.typeName(id: "trails/figure9", target: "TrailsFigure9") == "TrailsFigure9")
+        #expect(Self.typeName(id: "trails/figure9/recomputed", target: "TrailsFigure9") == "TrailsFigure9Recomputed")
     }
 
-    @Test func lettersIgnoreCaseAndSeparators() {
+    @Test func lettersIgnoreCaseAndSeparatorsOnly() {
         #expect(Self.letters("xflowrl/taso-trace") == Self.letters("XFLOWRLTasoTrace"))
         #expect(Self.letters("trails/ku-heatmap") != Self.letters("TrailsKUHeatmapRecomputed"))
     }
 
     @Test func everyTargetIsNamedAfterItsFolder() throws {
-        for id in try RegistryCoverageTests.folderIDs().sorted() {
-            let target = try Self.target(ofFolder: id)
-            #expect(Self.letters(target) == Self.letters(id), "experiments/\(id) holds target \(target)")
+        for folder in try RegistryCoverageTests.folderIDs().sorted() {
+            let target = try Self.target(of: folder)
+            #expect(Self.letters(target) == Self.letters(folder), "experiments/\(folder) holds target \(target)")
         }
     }
 
-    @Test func everyTypeIsNamedAfterItsTarget() throws {
-        for type in Registry.experiments {
-            let id = type.info.id
-            let target = try Self.target(ofFolder: RegistryCoverageTests.folderID(of: id))
-            let variant = ProjectLayout.variant(of: id)
-            let expected = target + (variant.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "")
-            #expect(String(describing: type) == expected, "\(id) is implemented by \(type), expected \(expected)")
+    @Test func everyExperimentTypeIsNamedAfterItsTarget() throws {
+        for experiment in Registry.experiments {
+            let id = experiment.info.id
+            let target = try Self.target(of: RegistryCoverageTests.folderID(of: id))
+            #expect(String(describing: experiment) == Self.typeName(id: id, target: target), "\(id)")
         }
     }
 
-    @Test func everyFileIsNamedAfterItsType() throws {
-        let manager = FileManager.default
-        for id in try RegistryCoverageTests.folderIDs().sorted() {
-            let target = try Self.target(ofFolder: id)
-            let files = try manager.contentsOfDirectory(atPath: Self.experiments.appendingPathComponent(id).path)
-            for file in files where file.hasSuffix(".swift") {
-                let stem = String(file.dropLast(".swift".count))
-                #expect(stem == target || stem.hasPrefix(target + "+"), "experiments/\(id)/\(file) is not named after \(target)")
+    @Test func everySwiftFileIsNamedAfterTheModuleTypeAndDeclaresOrExtendsIt() throws {
+        for folder in try RegistryCoverageTests.folderIDs().sorted() {
+            let target = try Self.target(of: folder)
+            let url = Self.experiments.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where name.hasSuffix(".swift") {
+                let stem = String(name.dropLast(".swift".count))
+                #expect(stem == target || stem.hasPrefix(target + "+"), "experiments/\(folder)/\(name) is not named after \(target)")
+                let type = String(stem.prefix { $0 != "+" })
+                let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+                let named = ["enum", "struct", "class", "protocol", "extension"].contains { text.contains("\($0) \(type)") }
+                #expect(named, "experiments/\(folder)/\(name) neither declares nor extends \(type)")
             }
         }
     }
