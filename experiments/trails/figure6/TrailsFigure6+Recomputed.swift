@@ -11,15 +11,15 @@ public enum TrailsFigure6Recomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`).
-        public var recomputedDatasets: [String]
+        public var datasets: [String]
         /// N/K of the recomputed two-phase runs (TRAILS: 100).
-        public var recomputedRatio: Int
+        public var ratio: Int
         /// Runs per budget in the recomputed variant.
-        public var recomputedRuns: Int
+        public var runs: Int
         /// Log-spaced budgets, from scoring one model to training the whole benchmark.
-        public var recomputedBudgets: Int
+        public var budgets: Int
         /// Seed of the recomputed runs.
-        public var recomputedSeed: UInt64
+        public var seed: UInt64
     }
 
     public static let info = ExperimentInfo(
@@ -29,8 +29,8 @@ public enum TrailsFigure6Recomputed: Experiment {
         deterministic: false /* simulates selection on training times measured on this machine */)
 
     public static func defaultConfig(for scale: Scale) -> Config {
-        Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedRatio: scale == .smoke ? 4 : 100,
-               recomputedRuns: scale == .smoke ? 5 : 50, recomputedBudgets: 20, recomputedSeed: 6)
+        Config(datasets: ["frappe", "uci_diabetes"], ratio: scale == .smoke ? 4 : 100,
+               runs: scale == .smoke ? 5 : 50, budgets: 20, seed: 6)
     }
 
     /// Reads our benchmark.
@@ -46,16 +46,16 @@ extension TrailsFigure6 {
     static func runRecomputed(config: TrailsFigure6Recomputed.Config, context: RunContext) throws -> RunResult {
         var numbers: [String: Double] = [:]
         var notes: [String] = []
-        var figure = Figure(rows: 1, columns: config.recomputedDatasets.count, size: .inches(3 * Double(config.recomputedDatasets.count), 3))
+        var figure = Figure(rows: 1, columns: config.datasets.count, size: .inches(3 * Double(config.datasets.count), 3))
         figure.legend = .top
-        for (index, name) in config.recomputedDatasets.enumerated() {
+        for (index, name) in config.datasets.enumerated() {
             let store = try BenchmarkStore(path: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
             let benchmark = try store.benchmark()
             let truth = try store.groundTruthEpoch(of: benchmark)
             let t1 = benchmark.meanScoringSeconds([.naswot, .synFlow]), t2 = benchmark.meanEpochSeconds
-            let budgets = Benchmark.logBudgets(from: t1, to: Double(benchmark.count * benchmark.epochs) * t2, count: config.recomputedBudgets)
-            let sim = AnytimeSimulation(budgets: budgets, runs: config.recomputedRuns, scoringSeconds: t1, epochSeconds: t2,
-                                        ratio: config.recomputedRatio, groundTruthEpoch: truth, seed: config.recomputedSeed)
+            let budgets = Benchmark.logBudgets(from: t1, to: Double(benchmark.count * benchmark.epochs) * t2, count: config.budgets)
+            let sim = AnytimeSimulation(budgets: budgets, runs: config.runs, scoringSeconds: t1, epochSeconds: t2,
+                                        ratio: config.ratio, groundTruthEpoch: truth, seed: config.seed)
             let score = try benchmark.jacFlowRankFusion()
             let curves: [(String, BudgetCurve)] = [
                 ("Training-Based MS", BudgetCurve(budgets: budgets, values: try sim.trainingBased(benchmark))),
@@ -82,7 +82,7 @@ extension TrailsFigure6 {
             numbers["recomputed.\(name).t1_seconds"] = t1
             numbers["recomputed.\(name).log10_t1_seconds"] = log10(t1)
             numbers["recomputed.\(name).t2_seconds"] = t2
-            notes.append("Recomputed \(name): \(benchmark.count) architectures, N/K = \(config.recomputedRatio) (so K ≤ \(benchmark.count / config.recomputedRatio)), t1 = \(String(format: "%.4f", t1)) s, t2 = \(String(format: "%.2f", t2)) s measured; training-based = regularized evolution over our sample (mutation moves to the nearest trained architecture), each model trained all \(benchmark.epochs) epochs\(speedup.isNaN ? "; the speed-up is undefined at this scale (reported as 0)" : "").")
+            notes.append("Recomputed \(name): \(benchmark.count) architectures, N/K = \(config.ratio) (so K ≤ \(benchmark.count / config.ratio)), t1 = \(String(format: "%.4f", t1)) s, t2 = \(String(format: "%.2f", t2)) s measured; training-based = regularized evolution over our sample (mutation moves to the nearest trained architecture), each model trained all \(benchmark.epochs) epochs\(speedup.isNaN ? "; the speed-up is undefined at this scale (reported as 0)" : "").")
         }
         _ = try figure.write(to: context.output("figure6-recomputed"))
         return RunResult(numbers: numbers, notes: notes)

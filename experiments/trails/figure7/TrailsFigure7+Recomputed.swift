@@ -12,16 +12,16 @@ public enum TrailsFigure7Recomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`).
-        public var recomputedDatasets: [String]
+        public var datasets: [String]
         /// N/K of the recomputed two-phase runs (TRAILS: 100).
-        public var recomputedRatio: Int
+        public var ratio: Int
         /// Runs per budget in the recomputed simulation.
-        public var recomputedRuns: Int
+        public var runs: Int
         /// Log-spaced budgets, from scoring one model to training the whole benchmark (dense, so
         /// the time to reach an AUC is read to within a small factor).
-        public var recomputedBudgets: Int
+        public var budgets: Int
         /// Seed of the recomputed runs.
-        public var recomputedSeed: UInt64
+        public var seed: UInt64
     }
 
     public static let info = ExperimentInfo(
@@ -31,9 +31,9 @@ public enum TrailsFigure7Recomputed: Experiment {
         deterministic: false /* uses training times measured on this machine */)
 
     public static func defaultConfig(for scale: Scale) -> Config {
-        Config(recomputedDatasets: ["frappe", "uci_diabetes"],
-               recomputedRatio: scale == .smoke ? 4 : 100, recomputedRuns: scale == .smoke ? 5 : 50,
-               recomputedBudgets: scale == .smoke ? 20 : 60, recomputedSeed: 7)
+        Config(datasets: ["frappe", "uci_diabetes"],
+               ratio: scale == .smoke ? 4 : 100, runs: scale == .smoke ? 5 : 50,
+               budgets: scale == .smoke ? 20 : 60, seed: 7)
     }
 
     /// The paper's setting (N, K, U) comes from the script constants.
@@ -63,14 +63,14 @@ extension TrailsFigure7 {
         var numbers: [String: Double] = [:]
         var notes: [String] = []
         var rows: [RecomputedRow] = []
-        for name in config.recomputedDatasets {
+        for name in config.datasets {
             let store = try BenchmarkStore(path: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
             let benchmark = try store.benchmark()
             let t1 = benchmark.meanScoringSeconds([.naswot, .synFlow]), t2 = benchmark.meanEpochSeconds
-            let budgets = Benchmark.logBudgets(from: t1, to: Double(benchmark.count * benchmark.epochs) * t2, count: config.recomputedBudgets)
-            let sim = AnytimeSimulation(budgets: budgets, runs: config.recomputedRuns, scoringSeconds: t1, epochSeconds: t2,
-                                        ratio: config.recomputedRatio, groundTruthEpoch: try store.groundTruthEpoch(of: benchmark),
-                                        seed: config.recomputedSeed)
+            let budgets = Benchmark.logBudgets(from: t1, to: Double(benchmark.count * benchmark.epochs) * t2, count: config.budgets)
+            let sim = AnytimeSimulation(budgets: budgets, runs: config.runs, scoringSeconds: t1, epochSeconds: t2,
+                                        ratio: config.ratio, groundTruthEpoch: try store.groundTruthEpoch(of: benchmark),
+                                        seed: config.seed)
             let latency = sim.predictedLatency(scored: setting.N, kept: setting.K, minimumFidelity: setting.U, maxEpochs: benchmark.epochs)
             let twoPhase = BudgetCurve(budgets: budgets, values: try sim.twoPhase(benchmark, score: try benchmark.jacFlowRankFusion()))
             let based = BudgetCurve(budgets: budgets, values: try sim.trainingBased(benchmark))
@@ -84,7 +84,7 @@ extension TrailsFigure7 {
             context.logger.warning("figure7-recomputed: \(warning)")
         }
         notes.append("(a) latency = N·t1 + SH_epochs(K, U)·t2 (our successive halving: η = 3, ⌊n/3⌋ survivors) with N = \(setting.N), K = \(setting.K), U = \(setting.U), all on this machine's CPU; there is no GPU here, so TRAILS-GPU and the hybrid placement are not measured.")
-        notes.append("(b) the target is the AUC the training-based (regularized evolution, every model trained all E epochs) median curve ends at; each method's time is the first of \(config.recomputedBudgets) log-spaced budgets at which its median over \(config.recomputedRuns) runs reaches it; TRAILS's training time is the refinement part of the coordinator's plan (N/K = \(config.recomputedRatio)) at the first budget where a plan that refines (K ≥ 2) has its median at the target.")
+        notes.append("(b) the target is the AUC the training-based (regularized evolution, every model trained all E epochs) median curve ends at; each method's time is the first of \(config.budgets) log-spaced budgets at which its median over \(config.runs) runs reaches it; TRAILS's training time is the refinement part of the coordinator's plan (N/K = \(config.ratio)) at the first budget where a plan that refines (K ≥ 2) has its median at the target.")
         return RunResult(numbers: numbers, notes: notes)
     }
 

@@ -12,19 +12,19 @@ public enum TrailsFigure8Recomputed: Experiment {
     /// Settings of the recomputed (measured) variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed (measured) variant.
-        public var recomputedDatasets: [String]
+        public var datasets: [String]
         /// (N, K) pairs explored in the recomputed variant.
-        public var recomputedWorkloads: [[Int]]
+        public var workloads: [[Int]]
         /// Training steps per refined model in the recomputed variant.
-        public var recomputedIterations: Int
+        public var iterations: Int
         /// Validation rows used by the refinement's per-epoch check.
-        public var recomputedValidationRows: Int
+        public var validationRows: Int
         /// Seed of the recomputed architectures and batches.
-        public var recomputedSeed: UInt64
+        public var seed: UInt64
         /// Load only the first N training rows into SQLite (0: all; smoke keeps it small).
-        public var recomputedRowLimit: Int
+        public var rowLimit: Int
         /// Repeats of the preprocessing measurement (its median is reported, its spread too).
-        public var recomputedPreprocessingRepeats: Int
+        public var preprocessingRepeats: Int
     }
 
     public static let info = ExperimentInfo(
@@ -34,17 +34,17 @@ public enum TrailsFigure8Recomputed: Experiment {
         deterministic: false /* times the in-DB and out-of-DB paths on this machine */)
 
     public static func defaultConfig(for scale: Scale) -> Config {
-        Config(recomputedDatasets: ["frappe", "uci_diabetes"],
-               recomputedWorkloads: scale == .smoke ? [[8, 2], [16, 4]] : [[500, 5], [1000, 10], [2000, 20], [4000, 40]],
-               recomputedIterations: scale == .smoke ? 2 : 100, recomputedValidationRows: scale == .smoke ? 256 : 4096,
-               recomputedSeed: 8, recomputedRowLimit: scale == .smoke ? 2048 : 0,
-               recomputedPreprocessingRepeats: scale == .smoke ? 2 : 5)
+        Config(datasets: ["frappe", "uci_diabetes"],
+               workloads: scale == .smoke ? [[8, 2], [16, 4]] : [[500, 5], [1000, 10], [2000, 20], [4000, 40]],
+               iterations: scale == .smoke ? 2 : 100, validationRows: scale == .smoke ? 256 : 4096,
+               seed: 8, rowLimit: scale == .smoke ? 2048 : 0,
+               preprocessingRepeats: scale == .smoke ? 2 : 5)
     }
 
-    public static var configRanges: [String: ClosedRange<Double>] { ["recomputedPreprocessingRepeats": 1...100] }
+    public static var configRanges: [String: ClosedRange<Double>] { ["preprocessingRepeats": 1...100] }
 
     public static func inputs(for config: Config) -> [DataInput] {
-        config.recomputedDatasets.flatMap { ["datasets/\($0)/valid.libsvm", "datasets/\($0)/test.libsvm"].map { DataInput($0) } }
+        config.datasets.flatMap { ["datasets/\($0)/valid.libsvm", "datasets/\($0)/test.libsvm"].map { DataInput($0) } }
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
@@ -60,22 +60,22 @@ extension TrailsFigure8 {
         var figure = Figure(rows: 1, columns: 2, size: .inches(6.75, 2.8))
         figure.legend = .top
         try FileManager.default.createDirectory(at: context.workDirectory, withIntermediateDirectories: true)
-        var workloadPanel = Plotting.Panel(title: "(a) \(config.recomputedDatasets.first ?? "") exploring N models", xLabel: "(N, K)", yLabel: "latency (s)")
-        let progress = context.progress("in-DB vs out-of-DB", total: config.recomputedDatasets.count * (1 + config.recomputedWorkloads.count))
-        for (index, name) in config.recomputedDatasets.enumerated() {
+        var workloadPanel = Plotting.Panel(title: "(a) \(config.datasets.first ?? "") exploring N models", xLabel: "(N, K)", yLabel: "latency (s)")
+        let progress = context.progress("in-DB vs out-of-DB", total: config.datasets.count * (1 + config.workloads.count))
+        for (index, name) in config.datasets.enumerated() {
             let dataset = try BenchmarkDataset.named(name)
             let dbPath = context.workDirectory.appendingPathComponent("rows-\(name).sqlite").path
             try? FileManager.default.removeItem(atPath: dbPath)
             let table = try RowTable.load(libsvm: context.input(dataset.trainingPath).path, intoDatabaseAt: dbPath, name: "train",
-                                          limit: config.recomputedRowLimit > 0 ? config.recomputedRowLimit : nil)
+                                          limit: config.rowLimit > 0 ? config.rowLimit : nil)
             let validation = try RowTable.load(libsvm: context.input(dataset.heldOutPath).path, intoDatabaseAt: dbPath + ".valid",
-                                               name: "valid", limit: config.recomputedValidationRows).all()
+                                               name: "valid", limit: config.validationRows).all()
             let timing = DatabasePathTiming(
                 table: table, validation: validation, features: dataset.features, trainingBatch: dataset.batchSize,
-                refinementIterations: config.recomputedIterations, seed: config.recomputedSeed,
+                refinementIterations: config.iterations, seed: config.seed,
                 exportPath: context.workDirectory.appendingPathComponent("export-\(name).libsvm").path)
             var inRepeats: [Double] = [], outRepeats: [Double] = []
-            for _ in 0..<max(1, config.recomputedPreprocessingRepeats) {
+            for _ in 0..<max(1, config.preprocessingRepeats) {
                 inRepeats.append(try timing.inDatabase(explored: 1, kept: 0).preprocessing)
                 outRepeats.append(try timing.outOfDatabase(explored: 1, kept: 0).preprocessing)
             }
@@ -92,7 +92,7 @@ extension TrailsFigure8 {
             preIn.append(pre.0)
             preOut.append(pre.1)
             var withDB: [Double] = [], without: [Double] = []
-            for workload in config.recomputedWorkloads {
+            for workload in config.workloads {
                 let n = workload[0], k = workload[1]
                 let a = try timing.inDatabase(explored: n, kept: k), b = try timing.outOfDatabase(explored: n, kept: k)
                 progress.advance()
@@ -104,14 +104,14 @@ extension TrailsFigure8 {
                 without.append(b.total)
             }
             if index == 0 {
-                workloadPanel.add(BarChart(categories: config.recomputedWorkloads.map { "(\($0[0]), \($0[1]))" }, groups: [
+                workloadPanel.add(BarChart(categories: config.workloads.map { "(\($0[0]), \($0[1]))" }, groups: [
                     BarGroup(label: "TRAILS", values: withDB, color: Color(hex: 0x2CA02C)),
                     BarGroup(label: "TRAILS w/o RDBMS", values: without, color: Color(hex: 0x1F77B4)),
                 ]))
             }
         }
         var prePanel = Plotting.Panel(title: "(b) initial data preprocessing", xLabel: "dataset", yLabel: "time (s)", y: Axis(scale: .log10))
-        prePanel.add(BarChart(categories: config.recomputedDatasets, groups: [
+        prePanel.add(BarChart(categories: config.datasets, groups: [
             BarGroup(label: "TRAILS", values: preIn, color: Color(hex: 0x2CA02C)),
             BarGroup(label: "TRAILS w/o RDBMS", values: preOut, color: Color(hex: 0x1F77B4)),
         ]))
@@ -119,7 +119,7 @@ extension TrailsFigure8 {
         figure.panels[1] = prePanel
         _ = try figure.write(to: context.output("figure8-recomputed"))
         return RunResult(numbers: numbers, notes: [
-            "Recomputed, measured on this machine (CPU only): in-DB preprocessing = reading the first 32-row batch from SQLite; w/o RDBMS = exporting the table to libsvm, parsing and loading it whole. Exploration: JacFlow on N seeded architectures (a fresh batch each), then \(config.recomputedIterations) training steps for each of the top K. Criteo is not available here.",
+            "Recomputed, measured on this machine (CPU only): in-DB preprocessing = reading the first 32-row batch from SQLite; w/o RDBMS = exporting the table to libsvm, parsing and loading it whole. Exploration: JacFlow on N seeded architectures (a fresh batch each), then \(config.iterations) training steps for each of the top K. Criteo is not available here.",
         ])
     }
 }

@@ -12,17 +12,17 @@ public enum TrailsFigure9Recomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`).
-        public var recomputedDatasets: [String]
+        public var datasets: [String]
         /// K, candidates refined in the recomputed variant (capped at the benchmark size; paper: 400).
-        public var recomputedCandidates: Int
+        public var candidates: Int
         /// Candidate sets (runs) per budget in the recomputed variant (paper: 100).
-        public var recomputedRuns: Int
+        public var runs: Int
         /// Log-spaced budgets in the recomputed variant, from one epoch to K² × E epochs.
-        public var recomputedBudgets: Int
+        public var budgets: Int
         /// A curve has plateaued once its median is within this of its final median.
-        public var recomputedPlateauTolerance: Double
+        public var plateauTolerance: Double
         /// Seed of the recomputed candidate sets.
-        public var recomputedSeed: UInt64
+        public var seed: UInt64
     }
 
     public static let info = ExperimentInfo(
@@ -32,9 +32,9 @@ public enum TrailsFigure9Recomputed: Experiment {
         deterministic: false /* charges training times measured on this machine */)
 
     public static func defaultConfig(for scale: Scale) -> Config {
-        Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedCandidates: scale == .smoke ? 12 : 100,
-               recomputedRuns: scale == .smoke ? 10 : 100, recomputedBudgets: 16, recomputedPlateauTolerance: 0.001,
-               recomputedSeed: 9)
+        Config(datasets: ["frappe", "uci_diabetes"], candidates: scale == .smoke ? 12 : 100,
+               runs: scale == .smoke ? 10 : 100, budgets: 16, plateauTolerance: 0.001,
+               seed: 9)
     }
 
     /// Reads our benchmark.
@@ -49,18 +49,18 @@ extension TrailsFigure9 {
     /// The recomputed variant's computation.
     static func runRecomputed(config: TrailsFigure9Recomputed.Config, context: RunContext) throws -> RunResult {
         var numbers: [String: Double] = [:]
-        var figure = Figure(rows: 1, columns: config.recomputedDatasets.count, size: .inches(2.9 * Double(config.recomputedDatasets.count), 2.9))
+        var figure = Figure(rows: 1, columns: config.datasets.count, size: .inches(2.9 * Double(config.datasets.count), 2.9))
         figure.legend = .top
         var notes: [String] = []
-        for (index, name) in config.recomputedDatasets.enumerated() {
+        for (index, name) in config.datasets.enumerated() {
             let store = try BenchmarkStore(path: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
             let benchmark = try store.benchmark()
             let truth = try store.groundTruthEpoch(of: benchmark)
             let t2 = benchmark.meanEpochSeconds
-            let k = min(config.recomputedCandidates, benchmark.count)
-            let budgets = Benchmark.logBudgets(from: t2, to: Double(k * k * benchmark.epochs) * t2, count: config.recomputedBudgets)
-            let sim = RefinementSimulation(candidates: k, runs: config.recomputedRuns, budgets: budgets, secondsPerEpoch: t2,
-                                           groundTruthEpoch: truth, seed: config.recomputedSeed)
+            let k = min(config.candidates, benchmark.count)
+            let budgets = Benchmark.logBudgets(from: t2, to: Double(k * k * benchmark.epochs) * t2, count: config.budgets)
+            let sim = RefinementSimulation(candidates: k, runs: config.runs, budgets: budgets, secondsPerEpoch: t2,
+                                           groundTruthEpoch: truth, seed: config.seed)
             let methods: [(String, any FidelityAllocator, TRAILS.RefinementMethod)] = [
                 ("uniform", UniformAllocation(maxFidelity: benchmark.epochs), .uniform),
                 ("sr", SuccessiveRejects(maxFidelity: benchmark.epochs), .successiveRejects),
@@ -80,7 +80,7 @@ extension TrailsFigure9 {
                 numbers["\(p).final_median"] = curve.finalMedian
                 numbers["\(p).log10_first_feasible_min"] = log10((curve.firstFeasible ?? .nan) / 60)
                 firstFeasible[key] = curve.firstFeasible ?? .infinity
-                plateau[key] = curve.budgetReaching(curve.finalMedian - config.recomputedPlateauTolerance) ?? .nan
+                plateau[key] = curve.budgetReaching(curve.finalMedian - config.plateauTolerance) ?? .nan
                 numbers["\(p).log10_plateau_min"] = log10(plateau[key, default: .nan] / 60)
             }
             let sh = plateau["sh", default: .nan], uni = plateau["uniform", default: .nan], sr = plateau["sr", default: .nan]
@@ -92,7 +92,7 @@ extension TrailsFigure9 {
             numbers["recomputed.\(name).candidates"] = Double(k)
             numbers["recomputed.\(name).seconds_per_epoch"] = t2
             figure.panels[index] = plot
-            notes.append("Recomputed \(name): K = \(k) of our \(benchmark.count) architectures, \(config.recomputedRuns) runs, t2 = \(String(format: "%.2f", t2)) s/epoch measured on this machine, ground truth at epoch \(truth); plateau = first budget whose median is within \(config.recomputedPlateauTolerance) of its final median.")
+            notes.append("Recomputed \(name): K = \(k) of our \(benchmark.count) architectures, \(config.runs) runs, t2 = \(String(format: "%.2f", t2)) s/epoch measured on this machine, ground truth at epoch \(truth); plateau = first budget whose median is within \(config.plateauTolerance) of its final median.")
         }
         _ = try figure.write(to: context.output("figure9-recomputed"))
         return RunResult(numbers: numbers, notes: notes)

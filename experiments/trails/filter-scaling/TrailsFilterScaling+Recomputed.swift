@@ -12,17 +12,17 @@ public enum TrailsFilterScalingRecomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// The dataset whose rows the recomputed variant scores on (`uci_diabetes`: 43 fields, near Criteo's 39).
-        public var recomputedDataset: String
+        public var dataset: String
         /// Architectures scored per timed run (the paper: 1,000).
-        public var recomputedArchitectures: Int
+        public var architectures: Int
         /// Rows in the scoring batch (TRAILS: 32).
-        public var recomputedBatchSize: Int
+        public var batchSize: Int
         /// Worker counts timed (this machine has 2 cores).
-        public var recomputedWorkers: [Int]
+        public var workers: [Int]
         /// Timed runs per worker count (the paper: 20).
-        public var recomputedRepeats: Int
+        public var repeats: Int
         /// Seed of the architectures, their weights and the batch.
-        public var recomputedSeed: UInt64
+        public var seed: UInt64
     }
 
     public static let info = ExperimentInfo(
@@ -32,12 +32,12 @@ public enum TrailsFilterScalingRecomputed: Experiment {
         deterministic: false /* times filtering on this machine */)
 
     public static func defaultConfig(for scale: Scale) -> Config {
-        Config(recomputedDataset: "uci_diabetes",
-               recomputedArchitectures: scale == .smoke ? 8 : 1000, recomputedBatchSize: scale == .smoke ? 8 : 32,
-               recomputedWorkers: [1, 2], recomputedRepeats: scale == .smoke ? 1 : 3, recomputedSeed: 12)
+        Config(dataset: "uci_diabetes",
+               architectures: scale == .smoke ? 8 : 1000, batchSize: scale == .smoke ? 8 : 32,
+               workers: [1, 2], repeats: scale == .smoke ? 1 : 3, seed: 12)
     }
 
-    public static func inputs(for config: Config) -> [DataInput] { ((try? BenchmarkDataset.named(config.recomputedDataset)).map { [DataInput($0.trainingPath)] } ?? []) }
+    public static func inputs(for config: Config) -> [DataInput] { ((try? BenchmarkDataset.named(config.dataset)).map { [DataInput($0.trainingPath)] } ?? []) }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         try TrailsFilterScaling.runRecomputed(config: config, context: context)
@@ -48,18 +48,18 @@ extension TrailsFilterScaling {
     /// The recomputed variant: JacFlow filtering (initialise, then NASWOT + SynFlow on one batch)
     /// of the same architectures timed with each worker count, interleaved over the repeats.
     static func runRecomputed(config: TrailsFilterScalingRecomputed.Config, context: RunContext) throws -> RunResult {
-        let dataset = try BenchmarkDataset.named(config.recomputedDataset)
+        let dataset = try BenchmarkDataset.named(config.dataset)
         let data = try LibSVMDataset(path: context.input(dataset.trainingPath).path)
-        let filtering = try FilteringThroughput(data: data, features: dataset.features, architectures: config.recomputedArchitectures,
-                                                batchSize: config.recomputedBatchSize, seed: config.recomputedSeed)
+        let filtering = try FilteringThroughput(data: data, features: dataset.features, architectures: config.architectures,
+                                                batchSize: config.batchSize, seed: config.seed)
         let loadBefore = FilteringThroughput.loadAverage()
-        let runs = try filtering.measureScaling(workerCounts: config.recomputedWorkers, repeats: config.recomputedRepeats)
+        let runs = try filtering.measureScaling(workerCounts: config.workers, repeats: config.repeats)
         let loadAfter = FilteringThroughput.loadAverage()
         for run in runs { context.logger.info("\(run.workers) worker(s): \(formatNumber(run.seconds)) s for \(run.scores.count) models") }
 
         var numbers: [String: Double] = [:]
         var table = Table(
-            title: "TRAILS filtering scalability (recomputed on this machine): JacFlow scoring of \(config.recomputedDataset) architectures",
+            title: "TRAILS filtering scalability (recomputed on this machine): JacFlow scoring of \(config.dataset) architectures",
             columns: [Column("Workers", format: .integer), Column("Models per run", format: .integer), Column("Runs", format: .integer),
                       Column("Mean total", unit: "s", format: .fixed(digits: 2)), Column("Models per second", format: .fixed(digits: 1)),
                       Column("Speed-up vs 1 worker", unit: "×", format: .fixed(digits: 2)),
@@ -85,13 +85,13 @@ extension TrailsFilterScaling {
         numbers["recomputed.seconds_per_model"] = baseline / Double(filtering.architectures.count)
         numbers["recomputed.cores"] = Double(ProcessInfo.processInfo.activeProcessorCount)
         try table.write(to: context.output("filter-scaling-recomputed"), formats: [.csv, .markdown])
-        for warning in try recomputedFigure(runs, models: filtering.architectures.count, dataset: config.recomputedDataset)
+        for warning in try recomputedFigure(runs, models: filtering.architectures.count, dataset: config.dataset)
             .write(to: context.output("filter-scaling-recomputed"), formats: [.pdf, .svg, .png]) {
             context.logger.warning("filter-scaling-recomputed: \(warning)")
         }
         let load = [loadBefore, loadAfter].map { $0.map(formatNumber) ?? "unknown" }
         return RunResult(numbers: numbers, notes: [
-            "Recomputed: \(filtering.architectures.count) uniform samples of the 160,000 TRAILS MLPs, each initialised (seeded per architecture) and scored with NASWOT and SynFlow on \(filtering.batch.count) \(config.recomputedDataset) rows (\(dataset.features) embedding ids); worker w scores architectures w, w + n, …; OpenBLAS on one thread per worker; \(config.recomputedRepeats) interleaved run(s) per worker count on a machine with \(ProcessInfo.processInfo.activeProcessorCount) cores.",
+            "Recomputed: \(filtering.architectures.count) uniform samples of the 160,000 TRAILS MLPs, each initialised (seeded per architecture) and scored with NASWOT and SynFlow on \(filtering.batch.count) \(config.dataset) rows (\(dataset.features) embedding ids); worker w scores architectures w, w + n, …; OpenBLAS on one thread per worker; \(config.repeats) interleaved run(s) per worker count on a machine with \(ProcessInfo.processInfo.activeProcessorCount) cores.",
             "Every run produced bit-identical scores: \(numbers["recomputed.scores_identical"] == 1 ? "yes" : "no") (the worker count changes only the times).",
             "Cores used (process CPU seconds / wall seconds): \(counts.map { "\($0) worker(s) \(formatNumber(numbers["recomputed.cpus_\($0).cores_used"] ?? 0))" }.joined(separator: ", ")); one-minute load average before / after: \(load[0]) / \(load[1]). Linux shares the CPU fairly between sessions, so while another busy process runs, two workers get about one core between them and the speed-up falls to about 1: the speed-up is only meaningful when the cores used match the workers.",
         ])

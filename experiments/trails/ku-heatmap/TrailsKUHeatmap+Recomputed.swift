@@ -11,17 +11,17 @@ public enum TrailsKUHeatmapRecomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`); the paper's is uci_diabetes.
-        public var recomputedDatasets: [String]
+        public var datasets: [String]
         /// K, the candidates refined, one heatmap row each (the paper: 2, 4, 8, 16).
-        public var recomputedKept: [Int]
+        public var kept: [Int]
         /// U, the starting epochs, one heatmap column each (the paper: 1, 2, 4, 8, 16).
-        public var recomputedMinimumFidelities: [Int]
+        public var minimumFidelities: [Int]
         /// N/K: each cell filters N = ratio × K random architectures (capped at the benchmark size).
-        public var recomputedRatio: Int
+        public var ratio: Int
         /// Runs (random candidate samples) averaged per cell.
-        public var recomputedRuns: Int
+        public var runs: Int
         /// Seed of the runs.
-        public var recomputedSeed: UInt64
+        public var seed: UInt64
     }
 
     public static let info = ExperimentInfo(
@@ -30,9 +30,9 @@ public enum TrailsKUHeatmapRecomputed: Experiment {
         note: "Recomputed variant: the heatmap over our 300-architecture benchmark with N/K = 16 (not 100) so that N = 16K stays below 300 for every K of the grid.")
 
     public static func defaultConfig(for scale: Scale) -> Config {
-        Config(recomputedDatasets: ["uci_diabetes", "frappe"],
-               recomputedKept: [2, 4, 8, 16], recomputedMinimumFidelities: [1, 2, 4, 8, 16],
-               recomputedRatio: scale == .smoke ? 1 : 16, recomputedRuns: scale == .smoke ? 5 : 200, recomputedSeed: 10)
+        Config(datasets: ["uci_diabetes", "frappe"],
+               kept: [2, 4, 8, 16], minimumFidelities: [1, 2, 4, 8, 16],
+               ratio: scale == .smoke ? 1 : 16, runs: scale == .smoke ? 5 : 200, seed: 10)
     }
 
     /// Reads our benchmark.
@@ -51,20 +51,20 @@ extension TrailsKUHeatmap {
         var numbers: [String: Double] = [:]
         var notes: [String] = []
         var grids: [(name: String, count: Int, summary: KUSummary)] = []
-        for name in config.recomputedDatasets {
+        for name in config.datasets {
             let store = try BenchmarkStore(path: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
             let benchmark = try store.benchmark()
             let truth = try store.groundTruthEpoch(of: benchmark)
-            let sim = AnytimeSimulation(budgets: [], runs: config.recomputedRuns, scoringSeconds: benchmark.meanScoringSeconds([.naswot, .synFlow]),
-                                        epochSeconds: benchmark.meanEpochSeconds, ratio: config.recomputedRatio,
-                                        groundTruthEpoch: truth, seed: config.recomputedSeed)
-            let cells = try sim.kuGrid(benchmark, score: try benchmark.jacFlowRankFusion(), kept: config.recomputedKept,
-                                       minimumFidelities: config.recomputedMinimumFidelities)
+            let sim = AnytimeSimulation(budgets: [], runs: config.runs, scoringSeconds: benchmark.meanScoringSeconds([.naswot, .synFlow]),
+                                        epochSeconds: benchmark.meanEpochSeconds, ratio: config.ratio,
+                                        groundTruthEpoch: truth, seed: config.seed)
+            let cells = try sim.kuGrid(benchmark, score: try benchmark.jacFlowRankFusion(), kept: config.kept,
+                                       minimumFidelities: config.minimumFidelities)
             let summary = try KUSummary(cells)
             grids.append((name, benchmark.count, summary))
             record(summary, prefix: "recomputed.\(name)", into: &numbers)
-            let largestN = min(config.recomputedRatio * (config.recomputedKept.max() ?? 0), benchmark.count)
-            notes.append("Recomputed \(name): \(benchmark.count) architectures, N = \(config.recomputedRatio) × K (at most \(largestN)), E = \(benchmark.epochs), AUC ×100 at epoch \(truth), mean over \(config.recomputedRuns) runs per cell; best cell K = \(summary.best.kept), U = \(summary.best.minimumFidelity) (\(formatNumber(100 * summary.best.meanAUC))); larger K gains \(formatNumber(100 * summary.kEffect)) points on average, larger U \(formatNumber(100 * summary.uEffect)).")
+            let largestN = min(config.ratio * (config.kept.max() ?? 0), benchmark.count)
+            notes.append("Recomputed \(name): \(benchmark.count) architectures, N = \(config.ratio) × K (at most \(largestN)), E = \(benchmark.epochs), AUC ×100 at epoch \(truth), mean over \(config.runs) runs per cell; best cell K = \(summary.best.kept), U = \(summary.best.minimumFidelity) (\(formatNumber(100 * summary.best.meanAUC))); larger K gains \(formatNumber(100 * summary.kEffect)) points on average, larger U \(formatNumber(100 * summary.uEffect)).")
         }
         try table(grids).write(to: context.output("ku-heatmap-recomputed"), formats: [.csv, .markdown])
         for warning in try figure(grids).write(to: context.output("ku-heatmap-recomputed"), formats: [.pdf, .svg, .png]) {

@@ -11,17 +11,17 @@ public enum TrailsNKTradeoffRecomputed: Experiment {
     /// Settings of the recomputed variant.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed variant (our benchmark, `trails/benchmark`).
-        public var recomputedDatasets: [String]
+        public var datasets: [String]
         /// N/K values swept in the recomputed variant.
-        public var recomputedRatios: [Int]
+        public var ratios: [Int]
         /// The N/K whose largest uncapped plan sets the reference budget T (TRAILS: 100).
-        public var recomputedReferenceRatio: Int
+        public var referenceRatio: Int
         /// Budgets as multiples of T (the paper's 4, 8, 16, 32 min double too).
-        public var recomputedBudgetMultiples: [Double]
+        public var budgetMultiples: [Double]
         /// Runs per ratio and budget.
-        public var recomputedRuns: Int
+        public var runs: Int
         /// Seed of the runs.
-        public var recomputedSeed: UInt64
+        public var seed: UInt64
     }
 
     public static let info = ExperimentInfo(
@@ -31,9 +31,9 @@ public enum TrailsNKTradeoffRecomputed: Experiment {
         deterministic: false /* the budgets come from training times measured on this machine */)
 
     public static func defaultConfig(for scale: Scale) -> Config {
-        Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedRatios: (0...8).map { 1 << $0 },
-               recomputedReferenceRatio: scale == .smoke ? 8 : 100, recomputedBudgetMultiples: [1, 2, 4, 8],
-               recomputedRuns: scale == .smoke ? 5 : 100, recomputedSeed: 11)
+        Config(datasets: ["frappe", "uci_diabetes"], ratios: (0...8).map { 1 << $0 },
+               referenceRatio: scale == .smoke ? 8 : 100, budgetMultiples: [1, 2, 4, 8],
+               runs: scale == .smoke ? 5 : 100, seed: 11)
     }
 
     /// Reads our benchmark.
@@ -51,15 +51,15 @@ extension TrailsNKTradeoff {
         var numbers: [String: Double] = [:]
         var notes: [String] = []
         var panels: [(name: String, count: Int, points: [RatioPoint])] = []
-        for name in config.recomputedDatasets {
+        for name in config.datasets {
             let store = try BenchmarkStore(path: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
             let benchmark = try store.benchmark()
-            var sim = AnytimeSimulation(budgets: [], runs: config.recomputedRuns, scoringSeconds: benchmark.meanScoringSeconds([.naswot, .synFlow]),
+            var sim = AnytimeSimulation(budgets: [], runs: config.runs, scoringSeconds: benchmark.meanScoringSeconds([.naswot, .synFlow]),
                                         epochSeconds: benchmark.meanEpochSeconds, groundTruthEpoch: try store.groundTruthEpoch(of: benchmark),
-                                        seed: config.recomputedSeed)
-            let reference = sim.uncappedBudget(benchmark, ratio: config.recomputedReferenceRatio)
-            sim.budgets = config.recomputedBudgetMultiples.map { $0 * reference }
-            let points = try sim.ratioTradeoff(benchmark, score: try benchmark.jacFlowRankFusion(), ratios: config.recomputedRatios)
+                                        seed: config.seed)
+            let reference = sim.uncappedBudget(benchmark, ratio: config.referenceRatio)
+            sim.budgets = config.budgetMultiples.map { $0 * reference }
+            let points = try sim.ratioTradeoff(benchmark, score: try benchmark.jacFlowRankFusion(), ratios: config.ratios)
             panels.append((name, benchmark.count, points))
             let p = "recomputed.\(name)"
             let overall = RatioTradeoff.bestRatio(points) ?? 0
@@ -77,8 +77,8 @@ extension TrailsNKTradeoff {
                     notes.append("Recomputed \(name) at \(formatNumber(budget)) s: every N/K selects the same models (mean \(formatNumber(first.mean))), so its best N/K is a tie reported as the smallest.")
                 }
             }
-            let plan = sim.plannedSize(benchmark, ratio: config.recomputedReferenceRatio, seconds: reference)
-            notes.append("Recomputed \(name): \(benchmark.count) architectures, t1 = \(formatNumber(sim.scoringSeconds)) s, t2 = \(formatNumber(sim.epochSeconds)) s; T = \(formatNumber(reference)) s, where N/K = \(config.recomputedReferenceRatio) plans N = \(plan?.scored ?? 0), K = \(plan?.kept ?? 0); best N/K over the budgets \(overall), at T \(atReference); \(points.filter(\.isCapped).count) of \(points.count) plans are capped by the sample size (the table's Capped column).")
+            let plan = sim.plannedSize(benchmark, ratio: config.referenceRatio, seconds: reference)
+            notes.append("Recomputed \(name): \(benchmark.count) architectures, t1 = \(formatNumber(sim.scoringSeconds)) s, t2 = \(formatNumber(sim.epochSeconds)) s; T = \(formatNumber(reference)) s, where N/K = \(config.referenceRatio) plans N = \(plan?.scored ?? 0), K = \(plan?.kept ?? 0); best N/K over the budgets \(overall), at T \(atReference); \(points.filter(\.isCapped).count) of \(points.count) plans are capped by the sample size (the table's Capped column).")
         }
         try table(panels).write(to: context.output("nk-tradeoff-recomputed"), formats: [.csv, .markdown])
         for warning in try recomputedFigure(panels).write(to: context.output("nk-tradeoff-recomputed"), formats: [.pdf, .svg, .png]) {

@@ -9,11 +9,11 @@ public enum TrailsTable3Recomputed: Experiment {
     /// Settings of the recomputed column.
     public struct Config: ExperimentConfig {
         /// Datasets of the recomputed column (our benchmark, `trails/benchmark`).
-        public var recomputedDatasets: [String]
+        public var datasets: [String]
         /// Bootstrap resamples of the architectures for each SRCC's spread.
-        public var recomputedBootstrapResamples: Int
+        public var bootstrapResamples: Int
         /// Seed of the bootstrap.
-        public var recomputedBootstrapSeed: UInt64
+        public var bootstrapSeed: UInt64
     }
 
     public static let info = ExperimentInfo(
@@ -21,8 +21,8 @@ public enum TrailsTable3Recomputed: Experiment {
         reproduces: "Table 3", order: 3,
         note: "Recomputed variant: every TFMEM scored by our engines on our benchmark's architectures, rank-correlated with their validation AUC at the ground-truth epoch.")
 
-    public static func defaultConfig(for scale: Scale) -> Config { Config(recomputedDatasets: ["frappe", "uci_diabetes"], recomputedBootstrapResamples: scale == .smoke ? 20 : 1000,
-                                                                       recomputedBootstrapSeed: 3) }
+    public static func defaultConfig(for scale: Scale) -> Config { Config(datasets: ["frappe", "uci_diabetes"], bootstrapResamples: scale == .smoke ? 20 : 1000,
+                                                                       bootstrapSeed: 3) }
 
     /// Reads our benchmark.
     public static var upstream: [String] { ["trails/benchmark"] }
@@ -55,27 +55,27 @@ extension TrailsTable3 {
         var columns: [[String: Double]] = []
         var counts: [Int] = []
         var bootstrapNotes: [String] = []
-        for name in config.recomputedDatasets {
+        for name in config.datasets {
             let store = try BenchmarkStore(path: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
             let benchmark = try store.benchmark()
             let epoch = try store.groundTruthEpoch(of: benchmark)
             let rho = try benchmark.rankCorrelations(epoch: epoch)
             let byName = Dictionary(uniqueKeysWithValues: rho.map { ($0.name, $0.srcc) })
-            let spread = try bootstrapSpread(benchmark, epoch: epoch, resamples: config.recomputedBootstrapResamples,
-                                             seed: config.recomputedBootstrapSeed)
+            let spread = try bootstrapSpread(benchmark, epoch: epoch, resamples: config.bootstrapResamples,
+                                             seed: config.bootstrapSeed)
             for row in recomputedRows {
                 numbers["recomputed.\(row.key).\(name).srcc"] = byName[row.metric] ?? .nan
                 if let sd = spread[row.metric], sd.isFinite { numbers["recomputed.\(row.key).\(name).srcc_bootstrap_sd"] = sd }
             }
             numbers["recomputed.\(name).jacflow.rank_among_tfmems"] = jacFlowRank(byName)
             let sds = recomputedRows.compactMap { spread[$0.metric] }.filter(\.isFinite)
-            bootstrapNotes.append("\(name): bootstrap SD of ρ over \(config.recomputedBootstrapResamples) resamples of the \(benchmark.count) architectures ranges from \(formatNumber(sds.min() ?? .nan)) to \(formatNumber(sds.max() ?? .nan)) (recomputed.<metric>.\(name).srcc_bootstrap_sd)")
+            bootstrapNotes.append("\(name): bootstrap SD of ρ over \(config.bootstrapResamples) resamples of the \(benchmark.count) architectures ranges from \(formatNumber(sds.min() ?? .nan)) to \(formatNumber(sds.max() ?? .nan)) (recomputed.<metric>.\(name).srcc_bootstrap_sd)")
             columns.append(byName)
             counts.append(benchmark.count)
         }
         var table = Table(
             title: "TRAILS Table 3 (recomputed on our benchmark): SRCC with validation AUC",
-            columns: [Column("TFMEM")] + zip(config.recomputedDatasets, counts).map {
+            columns: [Column("TFMEM")] + zip(config.datasets, counts).map {
                 Column("\($0.0) (n=\($0.1))", format: .fixed(digits: 2), highlight: .max)
             },
             identifier: "trails-table3-recomputed")
