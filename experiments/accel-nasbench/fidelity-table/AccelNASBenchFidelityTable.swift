@@ -9,9 +9,12 @@ import Tables
 /// measured seed, or a surrogate's prediction, matches the mean of other seeds.
 public enum AccelNASBenchFidelityTable: Experiment {
     /// Settings.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// Include the accuracy ensemble and random forest of `surrogate-fit` when present.
-        public var includeOtherModels: Bool
+        public var includeOtherModels: Bool = true
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
@@ -22,8 +25,6 @@ public enum AccelNASBenchFidelityTable: Experiment {
             (accel-nasbench/surrogate-fit), not the unreleased pretrained ones. Metrics follow the repo: \
             evaluate_metrics(benchmark, ground truth), so R² and KL take the benchmark as y_true.
             """)
-
-    public static func defaultConfig(for scale: Scale) -> Config { Config(includeOtherModels: true) }
 
     public static func inputs(for config: Config) -> [DataInput] {
         AccelNASBench.TrainingScheme.allCases.flatMap { scheme in

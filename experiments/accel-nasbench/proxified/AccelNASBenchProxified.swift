@@ -9,23 +9,22 @@ import Tables
 /// three seeds with per-architecture error bars, rank agreement, and the training cost.
 public enum AccelNASBenchProxified: Experiment {
     /// Settings.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// Training seeds per scheme (the CSVs hold 1, 2, 3).
-        public var seeds: [Int]
+        public var seeds: [Int] = [1, 2, 3]
         /// Power drawn by one 4-GPU node while training, kW (the repo's script: 1.5).
-        public var nodeKilowatts: Double
+        public var nodeKilowatts: Double = 1.5
         /// Carbon intensity of the grid, kg CO₂-e per kWh (the repo's script: 0.71).
-        public var carbonIntensity: Double
+        public var carbonIntensity: Double = 0.71
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "accel-nasbench/proxified", title: "Proxified vs few-proxy training",
         reproduces: "Proxy-fidelity scatter (repo underfitting_vs_true.pdf)", order: 3,
         note: "Recomputed from the six released ablation CSVs (117 architectures × 3 seeds × 2 schemes); no surrogate involved.")
-
-    public static func defaultConfig(for scale: Scale) -> Config {
-        Config(seeds: [1, 2, 3], nodeKilowatts: 1.5, carbonIntensity: 0.71)
-    }
 
     public static func inputs(for config: Config) -> [DataInput] {
         AccelNASBench.TrainingScheme.allCases.flatMap { scheme in

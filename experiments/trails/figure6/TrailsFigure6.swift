@@ -27,8 +27,7 @@ public enum TrailsFigure6: Experiment {
     public static let info = ExperimentInfo(
         id: "trails/figure6", title: "Anytime model selection: 2Phase-MS vs training-free vs training-based",
         reproduces: "Figure 6", order: 6,
-        note: "Released variant: JacFlow 2Phase-MS and training-free runs (jacflow/res_end_2_end_*), NB201 panels from 0_macro_res_*. The tabular training-based (RE) and TabNAS curves were not released, so the tabular speed-ups cannot be read off the data.",
-        deterministic: true)
+        note: "Released variant: JacFlow 2Phase-MS and training-free runs (jacflow/res_end_2_end_*), NB201 panels from 0_macro_res_*. The tabular training-based (RE) and TabNAS curves were not released, so the tabular speed-ups cannot be read off the data.")
 
     public static func defaultConfig(for scale: Scale) -> Config {
         let folder = "\(TRAILS.resultFolder)/jacflow"

@@ -5,20 +5,18 @@ import Harness
 /// and hybrid (filter on CPU, refine on GPU); (b) GPU time against training-based selection.
 public enum TrailsFigure7: Experiment {
     /// Settings of the released variant.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// Datasets in the figure's order, as file stems.
-        public var datasets: [String]
+        public var datasets: [String] = ["criteo", "frappe", "uci_diabetes"]
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "trails/figure7", title: "Cost efficiency: device placement and GPU time",
         reproduces: "Figure 7", order: 7,
-        note: "Released variant: recomputed with the authors' cost formulas from the timing constants of their scripts (script_constants.json); the formulas, not their printed results, are applied.",
-        deterministic: true)
-
-    public static func defaultConfig(for scale: Scale) -> Config {
-        Config(datasets: ["criteo", "frappe", "uci_diabetes"])
-    }
+        note: "Released variant: recomputed with the authors' cost formulas from the timing constants of their scripts (script_constants.json); the formulas, not their printed results, are applied.")
 
     public static func inputs(for config: Config) -> [DataInput] {
         [DataInput(TRAILS.scriptConstantsPath)]

@@ -7,22 +7,20 @@ import Harness
 /// database from the released efficiency traces.
 public enum TrailsFigure8: Experiment {
     /// Settings of the released variant.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// Datasets of panel (b) and of the filtering traces, in the figure's order.
-        public var datasets: [String]
+        public var datasets: [String] = ["criteo", "frappe", "uci_diabetes"]
         /// Model counts of the Criteo data-scalability traces (file suffixes).
-        public var scaleModels: [String]
+        public var scaleModels: [String] = ["500", "1k", "2k", "4k"]
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "trails/figure8", title: "In-database efficiency: TRAILS vs TRAILS w/o RDBMS",
         reproduces: "Figure 8", order: 8,
-        note: "Released variant: (a) and (b) from the authors' formula and timing constants (script_constants.json); the filtering-latency traces from exp_result/efficiency.",
-        deterministic: true)
-
-    public static func defaultConfig(for scale: Scale) -> Config {
-        Config(datasets: ["criteo", "frappe", "uci_diabetes"], scaleModels: ["500", "1k", "2k", "4k"])
-    }
+        note: "Released variant: (a) and (b) from the authors' formula and timing constants (script_constants.json); the filtering-latency traces from exp_result/efficiency.")
 
     public static func inputs(for config: Config) -> [DataInput] {
         [DataInput(TRAILS.scriptConstantsPath)] + tracePaths(config).flatMap { [DataInput($0.inDB), DataInput($0.outDB)] }

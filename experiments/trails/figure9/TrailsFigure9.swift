@@ -19,8 +19,7 @@ public enum TrailsFigure9: Experiment {
     public static let info = ExperimentInfo(
         id: "trails/figure9", title: "Refinement micro-benchmark: UNIFORM vs SR vs SH",
         reproduces: "Figure 9", order: 9,
-        note: "Released variant: re-rendered from the authors' micro_phase2_* files (mean and 25–75 % band over runs; budgets where a method cannot run are stored as 0 and dropped). There is no UCI Diabetes file; the Criteo file has only 25 of 100 runs completed (the other 75 are all zeros and are dropped).",
-        deterministic: true)
+        note: "Released variant: re-rendered from the authors' micro_phase2_* files (mean and 25–75 % band over runs; budgets where a method cannot run are stored as 0 and dropped). There is no UCI Diabetes file; the Criteo file has only 25 of 100 runs completed (the other 75 are all zeros and are dropped).")
 
     /// Every dataset at both scales: reading the files takes well under a second.
     public static func defaultConfig(for scale: Scale) -> Config {

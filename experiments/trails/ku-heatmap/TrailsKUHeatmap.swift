@@ -10,19 +10,18 @@ import Harness
 /// variant on our own benchmark.
 public enum TrailsKUHeatmap: Experiment {
     /// Settings of the released variant.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// The dataset of the released variant's setting, as a file stem.
-        public var dataset: String
+        public var dataset: String = "uci_diabetes"
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "trails/ku-heatmap", title: "K–U heatmap of the refinement phase (UCI Diabetes)",
         reproduces: "K–U micro-benchmark", order: 10,
         note: "Released variant: no released file holds the K–U sweep (it needs the NAS-Bench-Tabular ground truth); only the simulator's setting is shown. The heatmap comes from the recomputed variant (trails/ku-heatmap/recomputed).")
-
-    public static func defaultConfig(for scale: Scale) -> Config {
-        Config(dataset: "uci_diabetes")
-    }
 
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(TRAILS.scriptConstantsPath)] }
 

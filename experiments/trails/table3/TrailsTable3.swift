@@ -12,17 +12,18 @@ import Tables
 /// how the released metrics rank the same architectures against one another.
 public enum TrailsTable3: Experiment {
     /// Settings of the released variant.
-    public struct Config: ExperimentConfig {
+    public struct Config: ScaleFreeConfig {
         /// Tabular datasets whose KNAS score files are read.
-        public var datasets: [String]
+        public var datasets: [String] = ["frappe", "uci_diabetes", "criteo"]
+
+        /// The defaults.
+        public init() {}
     }
 
     public static let info = ExperimentInfo(
         id: "trails/table3", title: "SRCC of training-free metrics (TFMEMs)",
         reproduces: "Table 3", order: 3,
         note: "Released variant: the SRCC cells need the per-architecture NAS-Bench-Tabular ground truth, which is not available; only metric-vs-metric rank correlations on the released score files are computed.")
-
-    public static func defaultConfig(for scale: Scale) -> Config { Config(datasets: ["frappe", "uci_diabetes", "criteo"]) }
 
     static let weightSharingPath = "\(TRAILS.resultFolder)/weight_share_nas_frappe.json"
 
