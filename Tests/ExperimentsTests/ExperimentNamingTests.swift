@@ -11,11 +11,9 @@ import Testing
 @Suite struct ExperimentNamingTests {
     static let experiments = RegistryCoverageTests.projectRoot.appendingPathComponent("experiments")
 
-    /// The module named by `experiments/<folder>/target.json`.
+    /// The module named by `experiments/<folder>/target.json`, read as the runner reads it.
     static func target(of folder: String) throws -> String {
-        struct Manifest: Decodable { var target: String }
-        let url = experiments.appendingPathComponent(folder).appendingPathComponent("target.json")
-        return try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: url)).target
+        try ExperimentDeclaration.load(id: folder, layout: ProjectLayout(root: RegistryCoverageTests.projectRoot)).target
     }
 
     /// The type name an experiment id asks for: the target, then each variant component capitalised.

@@ -40,6 +40,12 @@ extension AccelNASBench {
         "accel-nasbench/plots/ablations_plots/csvs/\(scheme.rawValue)-seed\(seed).csv"
     }
 
+    /// The ablation CSVs of every scheme (in ``TrainingScheme`` order) and each of `seeds`,
+    /// relative to the data root: what an experiment reading them declares as inputs.
+    public static func ablationPaths(seeds: some Sequence<Int>) -> [String] {
+        TrainingScheme.allCases.flatMap { scheme in seeds.map { ablationPath(scheme, seed: $0) } }
+    }
+
     /// Loads the ablation CSV at `url` (see ``ablationPath(_:seed:)``).
     public static func loadAblation(from url: URL) throws -> [AblationRecord] {
         guard let data = try? Data(contentsOf: url) else {

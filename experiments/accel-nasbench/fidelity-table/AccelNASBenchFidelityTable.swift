@@ -27,9 +27,7 @@ public enum AccelNASBenchFidelityTable: Experiment {
             """)
 
     public static func inputs(for config: Config) -> [DataInput] {
-        AccelNASBench.TrainingScheme.allCases.flatMap { scheme in
-            (1...3).map { DataInput(AccelNASBench.ablationPath(scheme, seed: $0)) }
-        }
+        AccelNASBench.ablationPaths(seeds: 1...3).map { DataInput($0) }
     }
 
     public static let upstream = ["accel-nasbench/surrogate-fit"]

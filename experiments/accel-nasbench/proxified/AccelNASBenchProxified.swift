@@ -27,9 +27,7 @@ public enum AccelNASBenchProxified: Experiment {
         note: "Recomputed from the six released ablation CSVs (117 architectures × 3 seeds × 2 schemes); no surrogate involved.")
 
     public static func inputs(for config: Config) -> [DataInput] {
-        AccelNASBench.TrainingScheme.allCases.flatMap { scheme in
-            config.seeds.map { DataInput(AccelNASBench.ablationPath(scheme, seed: $0)) }
-        }
+        AccelNASBench.ablationPaths(seeds: config.seeds).map { DataInput($0) }
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {

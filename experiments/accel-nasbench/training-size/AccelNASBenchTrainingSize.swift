@@ -35,12 +35,10 @@ public enum AccelNASBenchTrainingSize: Experiment {
     }
 
     public static func inputs(for config: Config) -> [DataInput] {
-        var inputs = AccelNASBench.Dataset.defaultSplitInputs.map { DataInput($0) }
-        inputs.append(DataInput("\(AccelNASBench.gradientBoostingConfigPath)/xgb_configspace.json"))
-        for scheme in AccelNASBench.TrainingScheme.allCases {
-            inputs += (1...3).map { DataInput(AccelNASBench.ablationPath(scheme, seed: $0)) }
-        }
-        return inputs
+        // The same path `run` reads the tuned XGBoost settings from.
+        let settings = (try? AccelNASBench.XGBoostSettings.configPath(for: .accuracy)).map { [$0] } ?? []
+        return (AccelNASBench.Dataset.defaultSplitInputs + settings + AccelNASBench.ablationPaths(seeds: 1...3))
+            .map { DataInput($0) }
     }
 
     /// Scores of one fitted surrogate.
