@@ -1,5 +1,5 @@
 import Foundation
-import Harness
+@testable import Harness
 import Store
 import Testing
 

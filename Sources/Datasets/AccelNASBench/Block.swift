@@ -9,13 +9,5 @@ extension AccelNASBench {
         public var layers: Int
         /// Whether the block uses squeeze-and-excitation.
         public var squeezeExcite: Bool
-
-        /// Creates a block.
-        public init(expansion: Int, kernel: Int, layers: Int, squeezeExcite: Bool) {
-            self.expansion = expansion
-            self.kernel = kernel
-            self.layers = layers
-            self.squeezeExcite = squeezeExcite
-        }
     }
 }

@@ -18,14 +18,6 @@ public struct FileStamp: Sendable, Equatable, Hashable {
     /// Status change time (`ctime`), nanoseconds since 1970.
     public var changedNanoseconds: Int64
 
-    /// Creates a stamp.
-    public init(bytes: Int64, modifiedNanoseconds: Int64, inode: UInt64, changedNanoseconds: Int64) {
-        self.bytes = bytes
-        self.modifiedNanoseconds = modifiedNanoseconds
-        self.inode = inode
-        self.changedNanoseconds = changedNanoseconds
-    }
-
     /// The stamp of the file at `url`, nil when there is none.
     public static func of(_ url: URL) -> FileStamp? {
         var info = stat()
