@@ -30,7 +30,7 @@ let engines: [Engine] = [
         .product(name: "Logging", package: "swift-log"),
     ]),
     Engine(name: "Store", dependencies: [
-        "Harness", .product(name: "GRDB", package: "GRDB.swift"),
+        "Diagnostics", "Harness", .product(name: "GRDB", package: "GRDB.swift"),
     ]),
     Engine(name: "Plotting", dependencies: ["Diagnostics", "CCairoPango", "Randomness"]),
     Engine(name: "Tables", dependencies: ["Diagnostics"]),

@@ -14,10 +14,18 @@ struct Repro: ParsableCommand {
         subcommands: [List.self, Run.self, All.self, Verify.self, Show.self, SiteCommand.self, DataCommand.self, Merge.self, Slurm.self]
     )
 
-    /// Pins the BLAS kernel set (see ``BLASKernelPin``), then parses and runs the command.
+    /// Pins the BLAS kernel set (see ``BLASKernelPin``), then parses and runs the command; any
+    /// ``ReproError`` a command lets through is printed as one line (see ``fail(_:)``).
     static func main() {
         BLASKernelPin.reexecIfNeeded()
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ReproError {
+            exit(withError: fail(error))
+        } catch {
+            exit(withError: error)
+        }
     }
 
     /// Prints an error as one line on standard error (`repro: <subject>, <place>: <reason>` for

@@ -15,15 +15,25 @@ public final class ResultStore: RunStore, Sendable {
 
     /// Opens (creating if needed) the database at `url`. Several `repro` processes may share
     /// it: a writer waits up to a minute for another one's transaction instead of failing.
-    public init(url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(60)
-        queue = try DatabaseQueue(path: url.path, configuration: configuration)
-        // Two processes opening a new database at once would both create its tables.
-        let lock = try FileLock.acquire(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).migrate.lock"))
-        defer { lock.release() }
-        try Self.migrator.migrate(queue)
+    public init(url: URL) throws(StoreError) {
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(60)
+            queue = try DatabaseQueue(path: url.path, configuration: configuration)
+            // Two processes opening a new database at once would both create its tables.
+            let lock = try FileLock.acquire(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).migrate.lock"))
+            defer { lock.release() }
+            try Self.migrator.migrate(queue)
+        } catch {
+            throw .cannotOpen(path: url.path, reason: Self.oneLine(error))
+        }
+    }
+
+    /// A Foundation or SQLite error in a few words: its description, line breaks folded.
+    private static func oneLine(_ error: Error) -> String {
+        let text = (error as? CocoaError).map { $0.localizedDescription } ?? String(describing: error)
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// Opens an in-memory database, for tests.

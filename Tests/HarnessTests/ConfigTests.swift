@@ -25,11 +25,17 @@ import Testing
         }
     }
 
-    @Test func wrongTypeIsReported() throws {
-        #expect {
-            try ConfigCoding.apply(["nested.repeats=many"], to: EchoExperiment.defaultConfig(for: .smoke))
-        } throws: { error in
-            "\(error)".contains("nested.repeats") && "\(error)".contains("valid keys")
+    @Test func wrongTypeSaysWhatTheKeyTakes() throws {
+        let cases = [
+            "nested.repeats=many": "--set nested.repeats=many: expected a whole number",
+            "nested.repeats=2.5": "--set nested.repeats=2.5: expected a whole number",
+            "scaleFactor=[1]": "--set scaleFactor=[1]: expected a number",
+            "label=3": #"--set label=3: expected text (quote a value that reads as a number or list: label='"1"')"#,
+        ]
+        for (override, message) in cases {
+            #expect {
+                try ConfigCoding.apply([override], to: EchoExperiment.defaultConfig(for: .smoke))
+            } throws: { "\($0)" == message }
         }
     }
 

@@ -76,6 +76,25 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent(record.logPath).path))
     }
 
+    @Test func anUndefinedNumberFailsTheRunAndPublishesNothing() throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        try project.writeInput("nan\n")
+        let store = MemoryRunStore()
+        #expect {
+            try project.runner(store: store).run("toy/echo", scale: .smoke)
+        } throws: { error in
+            "\(error)".hasPrefix("toy/echo failed: number 'sum' came out nan")
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.layout.figures.appendingPathComponent("toy/echo.svg").path))
+        let cache = (try? FileManager.default.contentsOfDirectory(atPath: project.layout.cache.path)) ?? []
+        #expect(cache.isEmpty)
+        let record = try #require(store.allRuns.last)
+        #expect(record.status == .failed)
+        #expect(record.error?.contains("'sum'") == true)
+        #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent(record.logPath).path))
+    }
+
     @Test func abandonedStagingFromAKilledRunIsRemoved() throws {
         let project = try TemporaryProject()
         defer { project.remove() }

@@ -107,6 +107,35 @@ import Testing
         }
     }
 
+    @Test func aValueOfTheWrongTypeSaysWhatTheKeyTakes() throws {
+        let cases = [("accel-nasbench/fidelity-table", "includeOtherModels=1", "expected true or false"),
+                     ("ocaml-inlining/data-generation", "decimals=2.5", "expected a whole number"),
+                     ("trails/figure9/recomputed", "datasets=frappe", #"expected a JSON list, e.g. [1, 2] or ["a", "b"]"#)]
+        for (id, value, wanted) in cases {
+            let result = try CommandLineTests.repro(["run", id, "--scale", "smoke", "--set", value])
+            #expect(result.status == 1, "\(id) --set \(value)")
+            #expect(result.errors == "repro: --set \(value): \(wanted)\n")
+        }
+    }
+
+    @Test func anOutputFolderThatCannotBeCreatedIsOneLine() throws {
+        let folder = Self.temporaryFolder("output")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let blocker = folder.appendingPathComponent("a-file")
+        try "not a folder".write(to: blocker, atomically: true, encoding: .utf8)
+        let output = blocker.appendingPathComponent("out")
+        for command in [["list"], ["run", "engines/gallery", "--scale", "smoke"]] {
+            let result = try Self.launch(command + ["--root", CommandLineTests.projectRoot.path, "--output", output.path],
+                                         in: folder).wait()
+            #expect(result.status == 1, "\(command)")
+            let lines = result.errors.split(separator: "\n")
+            #expect(lines.count == 1, "\(result.errors)")
+            #expect(lines.first?.hasPrefix("repro: \(output.path)/.repro/results.sqlite: cannot open the results database: ") == true,
+                    "\(result.errors)")
+        }
+    }
+
     // MARK: - repro data
 
     /// A project root holding only `experiments/p/data.json` with `entries`.

@@ -17,17 +17,18 @@ public enum ConfigCoding {
         return String(decoding: try encoder.encode(config), as: UTF8.self)
     }
 
-    /// Applies `key=value` overrides to `config`.
+    /// Applies `key=value` overrides to `defaults`.
     ///
     /// Keys may be dotted paths into nested objects (`search.population=50`).
     /// The value is parsed as JSON when it can be (numbers, booleans, arrays,
-    /// quoted strings), else taken as a string. An unknown key, or a value of
-    /// the wrong type, throws an error that lists the valid keys. A number (or each number of
+    /// quoted strings), else taken as a string. An unknown key throws an error that lists
+    /// the valid keys; a value of the wrong type, one that says what the key takes. A number (or each number of
     /// an array) must be finite and within `ranges[key]`, else the range of
     /// ``defaultRange(forDefault:)``; the error names the key, the value and the range.
     public static func apply<C: ExperimentConfig>(
-        _ overrides: [String], to config: C, ranges: [String: ClosedRange<Double>] = [:]
+        _ overrides: [String], to defaults: C, ranges: [String: ClosedRange<Double>] = [:]
     ) throws -> C {
+        var config = defaults
         guard !overrides.isEmpty else { return config }
         let encoded = try JSONEncoder().encode(config)
         guard var object = try JSONSerialization.jsonObject(with: encoded) as? [String: Any] else {
@@ -49,13 +50,35 @@ public enum ConfigCoding {
             let value = parseValue(text)
             try checkRange(value, text: text, key: key, current: leafValue(at: path, in: object), ranges: ranges)
             object = setting(value, at: path, in: object)
+            // Decoded after each override, so a refusal names the override that caused it.
+            do {
+                config = try JSONDecoder().decode(C.self, from: JSONSerialization.data(withJSONObject: object))
+            } catch {
+                throw HarnessError.badOverride("--set \(key)=\(text): " + describeRejected(error, key: key, value: value))
+            }
         }
-        let data = try JSONSerialization.data(withJSONObject: object)
-        do {
-            return try JSONDecoder().decode(C.self, from: data)
-        } catch {
-            throw HarnessError.badOverride(
-                "--set: \(describeDecodingError(error)); valid keys: \(validKeys.joined(separator: ", "))")
+        return config
+    }
+
+    /// What the config's type wanted at `key` instead of `value`.
+    private static func describeRejected(_ error: Error, key: String, value: Any) -> String {
+        switch error as? DecodingError {
+        case let .typeMismatch(type, _)?:
+            switch String(describing: type) {
+            case "Bool": return "expected true or false"
+            case "Int", "UInt64", "Int64", "UInt", "UInt32", "Int32": return "expected a whole number"
+            case "Double", "Float": return "expected a number"
+            case "String": return "expected text (quote a value that reads as a number or list: \(key)='\"1\"')"
+            case let name where name.hasPrefix("Array"): return "expected a JSON list, e.g. [1, 2] or [\"a\", \"b\"]"
+            default: return "expected a value of type \(type)"
+            }
+        case let .dataCorrupted(context)? where !context.codingPath.isEmpty:
+            return context.debugDescription
+        default:
+            if let number = value as? NSNumber, number.doubleValue != number.doubleValue.rounded() {
+                return "expected a whole number"
+            }
+            return describeDecodingError(error)
         }
     }
 

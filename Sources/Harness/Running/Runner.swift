@@ -227,15 +227,13 @@ public final class Runner: @unchecked Sendable {
 
         PeakMemory.reset()
         let started = Date()
-        let result: RunResult
-        do {
-            result = try E.run(config: config, context: context)
-        } catch {
-            let reason = String(describing: error)
+        /// Files the failure (log kept under failed/, staging removed, a failed record) and
+        /// returns the error to throw.
+        func failure(_ reason: String) -> Error {
             logger.error("failed: \(reason)")
             logFile.close()
             let ended = Date()
-            try fileManager.createDirectory(at: layout.failedLogs, withIntermediateDirectories: true)
+            try? fileManager.createDirectory(at: layout.failedLogs, withIntermediateDirectories: true)
             let failedLog = layout.failedLogs.appendingPathComponent(
                 info.id.replacingOccurrences(of: "/", with: "-") + "-\(Int(started.timeIntervalSince1970)).log")
             try? fileManager.removeItem(at: failedLog)
@@ -243,13 +241,22 @@ public final class Runner: @unchecked Sendable {
             try? fileManager.removeItem(at: staging)
             let record = RunRecord(
                 experiment: info.id, scale: scale, status: .failed, error: reason, cacheKey: key,
-                configJSON: try ConfigCoding.canonicalJSON(config),
-                defaultConfigJSON: try ConfigCoding.canonicalJSON(defaults), code: code, threads: threads,
-                startedAt: started, endedAt: ended, peakMemoryBytes: PeakMemory.bytes(),
+                configJSON: configText, defaultConfigJSON: (try? ConfigCoding.canonicalJSON(defaults)) ?? "",
+                code: code, threads: threads, startedAt: started, endedAt: ended, peakMemoryBytes: PeakMemory.bytes(),
                 logPath: layout.relative(failedLog), inputs: inputs, artifacts: [], numbers: [:], notes: [],
                 platform: platform.summary)
             _ = try? store.insert(record)
-            throw HarnessError.runFailed(id: info.id, reason: reason)
+            return HarnessError.runFailed(id: info.id, reason: reason)
+        }
+        let result: RunResult
+        do {
+            result = try E.run(config: config, context: context)
+        } catch {
+            throw failure(String(describing: error))
+        }
+        if let undefined = result.numbers.keys.sorted().first(where: { !(result.numbers[$0]?.isFinite ?? true) }) {
+            throw failure("number '\(undefined)' came out \(result.numbers[undefined] ?? .nan), so this config leaves it "
+                + "undefined; nothing was published (config \(configText))")
         }
         let ended = Date()
         let peak = PeakMemory.bytes()
