@@ -55,14 +55,14 @@ import Testing
     // MARK: - Values a user can type
 
     @Test func negativeSeedsAreOneLineErrorsNotCrashes() throws {
-        let cases = [("accel-nasbench/surrogate-fit", "seed=-1"), ("ocaml-inlining/synthetic", "seedCount=-1"),
-                     ("network-scaling/toy-search", "seedCount=-1"), ("engines/anytime", "seeds=[1,-2]")]
-        for (id, value) in cases {
+        let cases = [("accel-nasbench/surrogate-fit", "seed=-1", 0), ("ocaml-inlining/synthetic", "seedCount=-1", 1),
+                     ("network-scaling/toy-search", "seedCount=-1", 1), ("engines/anytime", "seeds=[1,-2]", 0)]
+        for (id, value, lowest) in cases {
             let result = try CommandLineTests.repro(["run", id, "--scale", "smoke", "--set", value])
             #expect(result.status == 1, "\(id) --set \(value): status \(result.status) \(result.errors)")
             let lines = result.errors.split(separator: "\n")
             #expect(lines.count == 1, "\(result.errors)")
-            #expect(lines.first?.contains("--set \(value): out of range; valid range 0...") == true, "\(result.errors)")
+            #expect(lines.first?.contains("--set \(value): out of range; valid range \(lowest)...") == true, "\(result.errors)")
         }
     }
 
@@ -115,6 +115,25 @@ import Testing
             let result = try CommandLineTests.repro(["run", id, "--scale", "smoke", "--set", value])
             #expect(result.status == 1, "\(id) --set \(value)")
             #expect(result.errors == "repro: --set \(value): \(wanted)\n")
+        }
+    }
+
+    /// Values a boundary sweep of every `--set` key found to trap or to name an engine's
+    /// internal parameter instead of the key.
+    @Test func boundaryValuesAreOneLineErrorsNotCrashes() throws {
+        let cases: [([String], String)] = [
+            (["network-scaling/feasibility-map", "--set", "step=0"], "repro: --set step=0: out of range; valid range 0.01...1"),
+            (["network-scaling/feasibility-map", "--set", "maxMultiplier=0.1", "--set", "step=1"],
+             "repro: network-scaling/feasibility-map failed: maxMultiplier 0.1 is less than half a step (1.0): the grid would be empty"),
+            (["network-scaling/toy-search", "--set", "seedCount=0"], "repro: --set seedCount=0: out of range; valid range 1..."),
+            (["engines/anytime", "--set", "toyScaling.episodes=0"], "repro: --set toyScaling.episodes=0: out of range; valid range 1..."),
+            (["ocaml-inlining/reward-plots", "--set", "bins=0"], "repro: --set bins=0: out of range; valid range 1..."),
+        ]
+        for (arguments, prefix) in cases {
+            let result = try CommandLineTests.repro(["run"] + arguments + ["--scale", "smoke"])
+            #expect(result.status == 1, "\(arguments): status \(result.status)")
+            let lines = result.errors.split(separator: "\n").filter { !$0.hasPrefix("[") }
+            #expect(lines.count == 1 && lines.first?.hasPrefix(prefix) == true, "\(arguments): \(result.errors)")
         }
     }
 

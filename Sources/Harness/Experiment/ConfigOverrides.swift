@@ -96,6 +96,9 @@ public enum ConfigCoding {
     /// The largest integer every numeric type of a config holds exactly (2^53).
     public static let largestExactInteger = 9_007_199_254_740_992.0
 
+    /// The range of a count that must be at least one (runs, seeds, evaluations, bins).
+    public static let atLeastOne: ClosedRange<Double> = 1...largestExactInteger
+
     /// The range a `--set` number must fall in when the experiment names none: the sign of
     /// the default is kept (a count or seed that defaults to 0 or more stays 0 or more), and
     /// magnitudes stop at 2^53, where integers stop being exact and counts stop being feasible.

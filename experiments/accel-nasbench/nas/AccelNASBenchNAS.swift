@@ -42,6 +42,12 @@ public enum AccelNASBenchNAS: Experiment {
             REINFORCE keeps one softmax per decision (the repo's controller is an LSTM trained with Adam).
             """)
 
+    /// Each search needs at least one evaluation, population member, tournament entrant and episode per update.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        let one = ConfigCoding.atLeastOne
+        return ["evaluations": one, "populationSize": one, "sampleSize": one, "episodes": one]
+    }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(
             seeds: scale == .smoke ? [1, 2] : Array(1...10), evaluations: scale == .smoke ? 60 : 600,

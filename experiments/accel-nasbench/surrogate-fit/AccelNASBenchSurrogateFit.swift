@@ -44,11 +44,13 @@ public enum AccelNASBenchSurrogateFit: Experiment {
             resplitSeeds: scale == .smoke ? [1, 2] : Array(1...8))
     }
 
+    /// `forestTrees` takes −1 (no forest) as well as a tree count; boosting needs at least one round.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["forestTrees": -1...100_000, "maxRounds": ConfigCoding.atLeastOne]
+    }
+
     /// The dataset, the stored split, the tuned XGBoost config of every target fitted (the
     /// accuracy one also for the ensemble and the re-drawn splits) and the forest's config.
-    /// `forestTrees` takes −1 (no forest) as well as a tree count.
-    public static var configRanges: [String: ClosedRange<Double>] { ["forestTrees": -1...100_000] }
-
     public static func inputs(for config: Config) -> [DataInput] {
         var paths = AccelNASBench.Dataset.defaultSplitInputs
         var boosted = config.targets.compactMap(AccelNASBench.Target.init(name:))

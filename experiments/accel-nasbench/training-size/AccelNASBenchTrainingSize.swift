@@ -28,6 +28,11 @@ public enum AccelNASBenchTrainingSize: Experiment {
             with the seed, take q, and split them 0.8/0.1/0.1 (train/early-stopping/unused) as its data config does.
             """)
 
+    /// Boosting needs at least one round.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["maxRounds": ConfigCoding.atLeastOne]
+    }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         scale == .smoke
             ? Config(sizes: [500, 1000], seeds: [1], maxRounds: 100)

@@ -42,6 +42,14 @@ public enum EnginesAnytime: Experiment {
             project's analytic toy environment (Search.ToyScalingBenchmark).
             """)
 
+    /// Each search needs at least one evaluation, population member, tournament entrant and episode per update.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        let one = ConfigCoding.atLeastOne
+        return ["accelNASBench.evaluations": one, "accelNASBench.populationSize": one, "accelNASBench.sampleSize": one,
+                "accelNASBench.episodes": one, "toyScaling.evaluations": one, "toyScaling.populationSize": one,
+                "toyScaling.sampleSize": one, "toyScaling.episodes": one]
+    }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         let smoke = scale == .smoke
         return Config(

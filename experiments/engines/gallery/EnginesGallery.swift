@@ -18,6 +18,11 @@ public enum EnginesGallery: Experiment {
         reproduces: "Engine specimen figures", order: 0,
         note: "Not from a paper: one figure of every series kind the Plotting engine draws.")
 
+    /// Half a pixel to eight pixels (576 dpi) per point.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["pngScale": 0.5...8]
+    }
+
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         let figures = PlotGallery.figures()
         let progress = context.progress("figures", total: figures.count)

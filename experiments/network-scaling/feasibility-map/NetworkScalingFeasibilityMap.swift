@@ -25,6 +25,9 @@ public enum NetworkScalingFeasibilityMap: Experiment {
         scale == .smoke ? Config(maxMultiplier: 2.0, step: 0.2) : Config()
     }
 
+    /// Multipliers of 0.1 to 10 on a spacing of 0.01 to 1: at most 1,000 × 1,000 grid states.
+    public static var configRanges: [String: ClosedRange<Double>] { ["maxMultiplier": 0.1...10, "step": 0.01...1] }
+
     public static func inputs(for config: Config) -> [DataInput] {
         [NetworkScaling.latencyTablePath, NetworkScaling.predictorWeightsPath, NetworkScaling.readmeResultsPath]
             .map { DataInput($0) }
@@ -37,6 +40,10 @@ public enum NetworkScalingFeasibilityMap: Experiment {
         let weights = try NetworkScaling.loadPredictorWeights(from: context.input(NetworkScaling.predictorWeightsPath))
         let readme = try NetworkScaling.ReadmeResult.load(from: context.input(NetworkScaling.readmeResultsPath))
         let count = Int((config.maxMultiplier / config.step).rounded())
+        guard count >= 1 else {
+            throw HarnessError.badOverride(
+                "maxMultiplier \(config.maxMultiplier) is less than half a step (\(config.step)): the grid would be empty")
+        }
         let grid = (1...count).map { Double($0) * config.step }
         var figure = Figure(rows: 2, columns: 2, size: .inches(6.75, 5.6),
                             title: "Colour: max(latency/L, memory/M) (clipped at 3); white dot: feasible; diamond: reported best")

@@ -37,6 +37,11 @@ public enum NetworkScalingToySearch: Experiment {
             + "The RL search follows the project's algorithm; its REINFORCE updates per epoch are reduced from 1000 to keep "
             + "the run in minutes. Baselines search the same 0.01 grid of feasible states.")
 
+    /// At least one seed and one evaluation: the curves are medians over seeds of best-so-far values.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["seedCount": ConfigCoding.atLeastOne, "evaluations": ConfigCoding.atLeastOne]
+    }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         scale == .smoke
             ? Config(seedCount: 2, evaluations: 60, epochs: 3, updateSteps: 3, batchSize: 32, hidden: 16)

@@ -21,6 +21,11 @@ public enum OCamlInliningExecHistograms: Experiment {
         reproduces: "exec-times-{random-walk,simulated-annealing}.pdf", order: 2,
         note: "Times are relative to the benchmark's fastest initial run (1.0 = no change; lower is faster).")
 
+    /// A histogram needs at least one bin.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["bins": ConfigCoding.atLeastOne]
+    }
+
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(OCamlInlining.explorationTimesPath)] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {

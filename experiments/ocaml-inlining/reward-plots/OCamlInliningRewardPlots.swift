@@ -23,6 +23,11 @@ public enum OCamlInliningRewardPlots: Experiment {
         note: "Recomputed from the released rewards_dump.sexp files; the regression itself cannot be re-run here because "
             + "the feature/reward problem matrices were never published (see the synthetic demo instead).")
 
+    /// A histogram needs at least one bin.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["bins": ConfigCoding.atLeastOne]
+    }
+
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(OCamlInlining.rewardsPath)] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {

@@ -34,6 +34,11 @@ public enum OCamlInliningSynthetic: Experiment {
             + "programming. Annealing uses the FYP schedule T = 0.04·exp(−ln 40·step/300), 3 proposals per step, from the "
             + "empty tree.")
 
+    /// The medians are over at least one problem.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["seedCount": ConfigCoding.atLeastOne]
+    }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         scale == .smoke ? Config(nodes: 20, seedCount: 1, annealingSteps: 20, walkSteps: 20, decays: [0.9]) : Config()
     }
