@@ -22,6 +22,9 @@ public enum XFLOWRLReleasedBars: Experiment {
         note: "Values are the labels printed on the released bar charts (no raw logs were committed); runtimes need TASO, "
             + "CUDA and a GPU, so only the comparisons are recomputed.")
 
+    /// A relative difference: 0 (exactly equal) to 1 (within 100 %).
+    public static var configRanges: [String: ClosedRange<Double>] { ["equalWithin": 0...1] }
+
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(XFLOWRL.figureValuesPath)] }
 
     static let graphs = ["BERT", "SqueezeNet", "ResNet18", "ResNet34", "ResNet50"]

@@ -22,6 +22,9 @@ public enum XFLOWRLTasoTrace: Experiment {
         note: "Curves are the vertices matplotlib kept in the released PDFs; collinear points were dropped, so the "
             + "lines interpolate linearly between recovered vertices.")
 
+    /// The released zoomed plot covers the first 200 steps; a longer zoom would show nothing more.
+    public static var configRanges: [String: ClosedRange<Double>] { ["zoomSteps": 1...200] }
+
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(XFLOWRL.digitisedPlotsPath)] }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
