@@ -78,6 +78,15 @@ import Testing
         }
     }
 
+    @Test func aNonEmptyListKeyCannotBeEmptied() throws {
+        struct Lists: ExperimentConfig { var seeds = [1, 2]; var extras = [3] }
+        #expect {
+            try ConfigCoding.apply(["seeds=[]"], to: Lists(), nonEmpty: ["seeds"])
+        } throws: { "\($0)" == "--set seeds=[]: needs at least one entry" }
+        #expect(try ConfigCoding.apply(["extras=[]"], to: Lists(), nonEmpty: ["seeds"]).extras.isEmpty)
+        #expect(try ConfigCoding.apply(["seeds=[7]"], to: Lists(), nonEmpty: ["seeds"]).seeds == [7])
+    }
+
     @Test func anExperimentsOwnRangeIsUsed() throws {
         #expect {
             try ConfigCoding.apply(

@@ -11,7 +11,7 @@ struct TemporaryProject {
         let data = root.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data.appendingPathComponent("toy"), withIntermediateDirectories: true)
         layout = ProjectLayout(root: root, dataRoot: data)
-        for id in [EchoExperiment.info.id, FailingExperiment.info.id, WorkExperiment.info.id] {
+        for id in [EchoExperiment.info.id, FailingExperiment.info.id, WorkExperiment.info.id, ReadingExperiment.info.id] {
             let folder = layout.experimentFolder(id)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try #"{"target": "Toy", "engines": []}"#.write(
@@ -30,7 +30,8 @@ struct TemporaryProject {
 
     func runner(store: any RunStore = MemoryRunStore(), platform: Platform? = Platform(swift: "swift test", libraries: [])) -> Runner {
         Runner(
-            layout: layout, store: store, experiments: [EchoExperiment.self, FailingExperiment.self, WorkExperiment.self],
+            layout: layout, store: store,
+            experiments: [EchoExperiment.self, FailingExperiment.self, WorkExperiment.self, ReadingExperiment.self],
             echoLevel: .critical, platform: platform)
     }
 
@@ -97,5 +98,16 @@ enum WorkExperiment: Experiment {
         let count = text.split(separator: "\n").count
         try "records,\(count)\n".write(to: context.output("work.csv"), atomically: true, encoding: .utf8)
         return RunResult(numbers: ["records": Double(count)])
+    }
+}
+
+/// Reads the file of `toy/echo` that its config names.
+enum ReadingExperiment: Experiment {
+    struct Config: ScaleFreeConfig { var file = "echo.csv" }
+    static let info = ExperimentInfo(id: "toy/reading", title: "Reading", reproduces: "Table 3")
+    static let upstream = ["toy/echo"]
+    static func run(config: Config, context: RunContext) throws -> RunResult {
+        let text = try String(contentsOf: context.upstreamArtifact(of: "toy/echo", named: config.file), encoding: .utf8)
+        return RunResult(numbers: ["bytes": Double(text.utf8.count)])
     }
 }

@@ -95,6 +95,18 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent(record.logPath).path))
     }
 
+    @Test func anUpstreamFileTheUpstreamDidNotWriteListsTheOnesItDid() throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        let runner = project.runner()
+        #expect(try runner.run("toy/reading", scale: .smoke).record.numbers["bytes"] == 8)
+        #expect {
+            try runner.run("toy/reading", scale: .smoke, overrides: ["file=nosuch.csv"])
+        } throws: { error in
+            "\(error)".hasSuffix("/nosuch.csv: toy/echo wrote no such file (its .csv files: echo.csv); check the names in this run's config")
+        }
+    }
+
     @Test func abandonedStagingFromAKilledRunIsRemoved() throws {
         let project = try TemporaryProject()
         defer { project.remove() }

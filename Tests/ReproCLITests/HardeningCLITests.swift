@@ -128,6 +128,8 @@ import Testing
             (["network-scaling/toy-search", "--set", "seedCount=0"], "repro: --set seedCount=0: out of range; valid range 1..."),
             (["engines/anytime", "--set", "toyScaling.episodes=0"], "repro: --set toyScaling.episodes=0: out of range; valid range 1..."),
             (["ocaml-inlining/reward-plots", "--set", "bins=0"], "repro: --set bins=0: out of range; valid range 1..."),
+            (["trails/figure6/recomputed", "--set", "ratio=0"], "repro: --set ratio=0: out of range; valid range 1..."),
+            (["trails/figure9/recomputed", "--set", "datasets=[]"], "repro: --set datasets=[]: needs at least one entry"),
         ]
         for (arguments, prefix) in cases {
             let result = try CommandLineTests.repro(["run"] + arguments + ["--scale", "smoke"])

@@ -24,9 +24,10 @@ public enum ConfigCoding {
     /// quoted strings), else taken as a string. An unknown key throws an error that lists
     /// the valid keys; a value of the wrong type, one that says what the key takes. A number (or each number of
     /// an array) must be finite and within `ranges[key]`, else the range of
-    /// ``defaultRange(forDefault:)``; the error names the key, the value and the range.
+    /// ``defaultRange(forDefault:)``; the error names the key, the value and the range. A key in
+    /// `nonEmpty` may not be set to an empty list.
     public static func apply<C: ExperimentConfig>(
-        _ overrides: [String], to defaults: C, ranges: [String: ClosedRange<Double>] = [:]
+        _ overrides: [String], to defaults: C, ranges: [String: ClosedRange<Double>] = [:], nonEmpty: Set<String> = []
     ) throws -> C {
         var config = defaults
         guard !overrides.isEmpty else { return config }
@@ -49,6 +50,9 @@ public enum ConfigCoding {
             let path = key.split(separator: ".").map(String.init)
             let value = parseValue(text)
             try checkRange(value, text: text, key: key, current: leafValue(at: path, in: object), ranges: ranges)
+            if nonEmpty.contains(key), let list = value as? [Any], list.isEmpty {
+                throw HarnessError.badOverride("--set \(key)=\(text): needs at least one entry")
+            }
             object = setting(value, at: path, in: object)
             // Decoded after each override, so a refusal names the override that caused it.
             do {

@@ -45,6 +45,10 @@ public protocol Experiment: Sendable {
     /// keys not listed get ``ConfigCoding/defaultRange(forDefault:)``.
     static var configRanges: [String: ClosedRange<Double>] { get }
 
+    /// List-valued config keys (dotted paths) that a `--set` may not empty, e.g. the
+    /// datasets or seeds an experiment's figure and numbers are made of.
+    static var nonEmptyKeys: Set<String> { get }
+
     /// Computes the experiment, writing artifacts through `context`.
     static func run(config: Config, context: RunContext) throws -> RunResult
 }
@@ -58,6 +62,9 @@ extension Experiment {
 
     /// No ranges beyond the default ones.
     public static var configRanges: [String: ClosedRange<Double>] { [:] }
+
+    /// Every list may be emptied.
+    public static var nonEmptyKeys: Set<String> { [] }
 
     /// No data files.
     public static func inputs(for config: Config) -> [DataInput] { [] }

@@ -89,8 +89,16 @@ public final class RunContext: @unchecked Sendable {
         }
         let url = folder.appendingPathComponent(filename)
         guard FileManager.default.fileExists(atPath: url.path) else {
+            guard let written = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+                throw HarnessError.missingInput(path: url.path, hint: "run `repro run \(experimentID)` first")
+            }
+            // The upstream ran; the name asked for (usually from this run's config) is not one it wrote.
+            let kind = url.pathExtension
+            let alike = written.filter { kind.isEmpty || $0.hasSuffix(".\(kind)") }.sorted()
             throw HarnessError.missingInput(
-                path: url.path, hint: "run `repro run \(experimentID)` first")
+                path: url.path,
+                hint: "\(experimentID) wrote no such file (its \(kind.isEmpty ? "" : ".\(kind) ")files: "
+                    + "\(alike.isEmpty ? "none" : alike.joined(separator: ", "))); check the names in this run's config")
         }
         return url
     }

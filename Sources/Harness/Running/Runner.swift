@@ -78,7 +78,8 @@ public final class Runner: @unchecked Sendable {
     /// The config `id` would run with at `scale` after `overrides`, as pretty JSON.
     public func resolvedConfig(_ id: String, scale: Scale, overrides: [String]) throws -> String {
         func resolve<E: Experiment>(_ type: E.Type) throws -> String {
-            try ConfigCoding.prettyJSON(ConfigCoding.apply(overrides, to: E.defaultConfig(for: scale), ranges: E.configRanges))
+            try ConfigCoding.prettyJSON(ConfigCoding.apply(
+                overrides, to: E.defaultConfig(for: scale), ranges: E.configRanges, nonEmpty: E.nonEmptyKeys))
         }
         return try resolve(try experiment(id))
     }
@@ -106,7 +107,7 @@ public final class Runner: @unchecked Sendable {
         let defaults = E.defaultConfig(for: scale)
         let config: E.Config
         do {
-            config = try ConfigCoding.apply(overrides, to: defaults, ranges: E.configRanges)
+            config = try ConfigCoding.apply(overrides, to: defaults, ranges: E.configRanges, nonEmpty: E.nonEmptyKeys)
         } catch {
             try recordRejectedConfig(info: info, scale: scale, defaults: defaults, overrides: overrides, reason: "\(error)")
             throw error

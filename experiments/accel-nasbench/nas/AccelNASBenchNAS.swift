@@ -42,6 +42,9 @@ public enum AccelNASBenchNAS: Experiment {
             REINFORCE keeps one softmax per decision (the repo's controller is an LSTM trained with Adam).
             """)
 
+    /// The curves and numbers are over seeds.
+    public static var nonEmptyKeys: Set<String> { ["seeds"] }
+
     /// Each search needs at least one evaluation, population member, tournament entrant and episode per update.
     public static var configRanges: [String: ClosedRange<Double>] {
         let one = ConfigCoding.atLeastOne

@@ -34,6 +34,9 @@ public enum OCamlInliningSynthetic: Experiment {
             + "programming. Annealing uses the FYP schedule T = 0.04·exp(−ln 40·step/300), 3 proposals per step, from the "
             + "empty tree.")
 
+    /// The reward numbers are per decay.
+    public static var nonEmptyKeys: Set<String> { ["decays"] }
+
     /// The medians are over at least one problem.
     public static var configRanges: [String: ClosedRange<Double>] {
         ["seedCount": ConfigCoding.atLeastOne]

@@ -28,6 +28,14 @@ public enum TrailsFigure6Recomputed: Experiment {
         note: "Recomputed variant: 2Phase-MS, training-free and training-based (regularized evolution) selection simulated over our own benchmark (trails/benchmark) with t1 and t2 measured on this machine.",
         deterministic: false /* simulates selection on training times measured on this machine */)
 
+    /// N/K and the runs per budget are at least one.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["ratio": ConfigCoding.atLeastOne, "runs": ConfigCoding.atLeastOne]
+    }
+
+    /// The figure and its numbers are per dataset of our benchmark.
+    public static var nonEmptyKeys: Set<String> { ["datasets"] }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(datasets: ["frappe", "uci_diabetes"], ratio: scale == .smoke ? 4 : 100,
                runs: scale == .smoke ? 5 : 50, budgets: 20, seed: 6)

@@ -30,6 +30,14 @@ public enum TrailsFigure7Recomputed: Experiment {
         note: "Recomputed variant: the costs of Figure 7(a)'s setting from our benchmark's t1 and t2 measured on this CPU-only machine (no GPU, so no GPU or hybrid placement), and the training time TRAILS saves against regularized evolution, simulated over our 300 architectures.",
         deterministic: false /* uses training times measured on this machine */)
 
+    /// N/K and the runs per budget are at least one.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["ratio": ConfigCoding.atLeastOne, "runs": ConfigCoding.atLeastOne]
+    }
+
+    /// The figure and its numbers are per dataset of our benchmark.
+    public static var nonEmptyKeys: Set<String> { ["datasets"] }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(datasets: ["frappe", "uci_diabetes"],
                ratio: scale == .smoke ? 4 : 100, runs: scale == .smoke ? 5 : 50,

@@ -31,6 +31,14 @@ public enum TrailsFigure9Recomputed: Experiment {
         note: "Recomputed variant: SH, SR and UNIFORM refine K candidates of our own benchmark (trails/benchmark), charged with the seconds per epoch measured on this machine.",
         deterministic: false /* charges training times measured on this machine */)
 
+    /// At least one candidate, and one candidate set per budget.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["candidates": ConfigCoding.atLeastOne, "runs": ConfigCoding.atLeastOne]
+    }
+
+    /// The figure and its numbers are per dataset of our benchmark.
+    public static var nonEmptyKeys: Set<String> { ["datasets"] }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(datasets: ["frappe", "uci_diabetes"], candidates: scale == .smoke ? 12 : 100,
                runs: scale == .smoke ? 10 : 100, budgets: 16, plateauTolerance: 0.001,

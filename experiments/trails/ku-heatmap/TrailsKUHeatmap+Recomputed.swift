@@ -29,6 +29,9 @@ public enum TrailsKUHeatmapRecomputed: Experiment {
         reproduces: "K–U micro-benchmark", order: 10,
         note: "Recomputed variant: the heatmap over our 300-architecture benchmark with N/K = 16 (not 100) so that N = 16K stays below 300 for every K of the grid.")
 
+    /// The figure and its numbers are per dataset of our benchmark.
+    public static var nonEmptyKeys: Set<String> { ["datasets"] }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(datasets: ["uci_diabetes", "frappe"],
                kept: [2, 4, 8, 16], minimumFidelities: [1, 2, 4, 8, 16],

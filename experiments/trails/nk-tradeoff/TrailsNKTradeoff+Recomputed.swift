@@ -30,6 +30,9 @@ public enum TrailsNKTradeoffRecomputed: Experiment {
         note: "Recomputed variant: the coordinator's plans over our 300-architecture benchmark; since N ≤ 300, the budgets are T, 2T, 4T and 8T with T the budget at which N/K = 100 plans exactly K = 3, N = 300, U = 1; above T the largest ratios are capped by the sample size.",
         deterministic: false /* the budgets come from training times measured on this machine */)
 
+    /// The figure and its numbers are per dataset of our benchmark.
+    public static var nonEmptyKeys: Set<String> { ["datasets"] }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(datasets: ["frappe", "uci_diabetes"], ratios: (0...8).map { 1 << $0 },
                referenceRatio: scale == .smoke ? 8 : 100, budgetMultiples: [1, 2, 4, 8],
