@@ -31,6 +31,16 @@ public enum TrailsFilterScalingRecomputed: Experiment {
         note: "Recomputed variant: JacFlow (NASWOT + SynFlow) filtering timed on this 2-core machine with 1 and 2 workers (one BLAS thread each), on diabetes rows since Criteo is not available.",
         deterministic: false /* times filtering on this machine */)
 
+    /// At least one architecture, timed run and worker count; a batch of at least two rows (the
+    /// metrics need a batch); each worker count 1...256, like `--workers`.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["architectures": ConfigCoding.atLeastOne, "batchSize": 2...ConfigCoding.largestExactInteger,
+         "repeats": ConfigCoding.atLeastOne, "workers": 1...256]
+    }
+
+    /// The speed-ups are between worker counts.
+    public static var nonEmptyKeys: Set<String> { ["workers"] }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(dataset: "uci_diabetes",
                architectures: scale == .smoke ? 8 : 1000, batchSize: scale == .smoke ? 8 : 32,
