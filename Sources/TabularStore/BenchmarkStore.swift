@@ -19,10 +19,21 @@ public final class BenchmarkStore: Sendable {
     /// The database.
     public let database: DatabaseQueue
 
-    /// Opens (creating if needed) the benchmark at `path`.
+    /// Opens (creating if needed) the benchmark at `path` for building it.
     public init(path: String) throws {
         database = try DatabaseQueue(path: path)
         try createSchema()
+    }
+
+    /// Opens the benchmark at `path` for reading only: no schema is created and nothing is
+    /// written, so any number of runs may read one published benchmark at once (each waits up to
+    /// a minute for a writer instead of failing), and its bytes, whose digest the cache
+    /// recorded, never change.
+    public init(readingFrom path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(60)
+        database = try DatabaseQueue(path: path, configuration: configuration)
     }
 
     /// An in-memory benchmark (for tests).

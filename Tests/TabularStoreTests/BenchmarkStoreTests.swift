@@ -1,5 +1,6 @@
 import TestSupport
 import Foundation
+import GRDB
 import Numerics
 import Randomness
 import Testing
@@ -40,6 +41,29 @@ import Testing
     #expect(back[0].score(.naswot) == -.infinity)
     #expect(back[0].scores.map(\.metric) == [.synFlow, .naswot].sorted())
     #expect(try reopened.meta("dataset") == "frappe")
+}
+
+@Test func readersOfAPublishedBenchmarkNeitherWriteNorWaitOnEachOther() throws {
+    let path = Synthetic.temporaryPath("published.sqlite")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let record = BenchmarkRecord(
+        architecture: try MLPArchitecture("8-16"), position: 0, parameterCount: 10,
+        validationAUC: [0.6], trainLoss: [0.5], cumulativeSeconds: [1], scores: [])
+    do {
+        let store = try BenchmarkStore(path: path)
+        try store.insert(record)
+    }
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    // Another connection holds a write lock, as a second process opening the file to build would.
+    let holder = try DatabaseQueue(path: path)
+    try holder.writeWithoutTransaction { db in
+        try db.execute(sql: "BEGIN IMMEDIATE")
+        defer { try? db.execute(sql: "ROLLBACK") }
+        let readers = try (0..<2).map { _ in try BenchmarkStore(readingFrom: path) }
+        for reader in readers { #expect(try reader.records().map(\.architecture) == [record.architecture]) }
+        #expect(throws: (any Error).self, "a reader could write") { try readers[0].setMeta("k", "v") }
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
 }
 
 @Test func buildIsResumableAndDeterministic() throws {

@@ -57,7 +57,7 @@ extension TrailsFigure6 {
         var figure = Figure(rows: 1, columns: config.datasets.count, size: .inches(3 * Double(config.datasets.count), 3))
         figure.legend = .top
         for (index, name) in config.datasets.enumerated() {
-            let store = try BenchmarkStore(path: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
+            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
             let benchmark = try store.benchmark()
             let truth = try store.groundTruthEpoch(of: benchmark)
             let t1 = benchmark.meanScoringSeconds([.naswot, .synFlow]), t2 = benchmark.meanEpochSeconds

@@ -61,7 +61,7 @@ extension TrailsFigure9 {
         figure.legend = .top
         var notes: [String] = []
         for (index, name) in config.datasets.enumerated() {
-            let store = try BenchmarkStore(path: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
+            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
             let benchmark = try store.benchmark()
             let truth = try store.groundTruthEpoch(of: benchmark)
             let t2 = benchmark.meanEpochSeconds

@@ -55,7 +55,7 @@ extension TrailsNKTradeoff {
         var notes: [String] = []
         var panels: [(name: String, count: Int, points: [RatioPoint])] = []
         for name in config.datasets {
-            let store = try BenchmarkStore(path: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
+            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
             let benchmark = try store.benchmark()
             var sim = AnytimeSimulation(budgets: [], runs: config.runs, scoringSeconds: benchmark.meanScoringSeconds([.naswot, .synFlow]),
                                         epochSeconds: benchmark.meanEpochSeconds, groundTruthEpoch: try store.groundTruthEpoch(of: benchmark),

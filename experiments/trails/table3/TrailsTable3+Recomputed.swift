@@ -59,7 +59,7 @@ extension TrailsTable3 {
         var counts: [Int] = []
         var bootstrapNotes: [String] = []
         for name in config.datasets {
-            let store = try BenchmarkStore(path: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
+            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
             let benchmark = try store.benchmark()
             let epoch = try store.groundTruthEpoch(of: benchmark)
             let rho = try benchmark.rankCorrelations(epoch: epoch)
