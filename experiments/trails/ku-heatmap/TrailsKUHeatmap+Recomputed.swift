@@ -29,8 +29,13 @@ public enum TrailsKUHeatmapRecomputed: Experiment {
         reproduces: "K–U micro-benchmark", order: 10,
         note: "Recomputed variant: the heatmap over our 300-architecture benchmark with N/K = 16 (not 100) so that N = 16K stays below 300 for every K of the grid.")
 
-    /// The figure and its numbers are per dataset of our benchmark.
-    public static var nonEmptyKeys: Set<String> { ["datasets"] }
+    /// N/K and the runs per cell are at least one.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["ratio": ConfigCoding.atLeastOne, "runs": ConfigCoding.atLeastOne]
+    }
+
+    /// The heatmap is datasets × K × U.
+    public static var nonEmptyKeys: Set<String> { ["datasets", "kept", "minimumFidelities"] }
 
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(datasets: ["uci_diabetes", "frappe"],

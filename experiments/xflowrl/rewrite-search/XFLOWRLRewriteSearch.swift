@@ -41,6 +41,11 @@ public enum XFLOWRLRewriteSearch: Experiment {
             + "CPU with OpenBLAS (launch overhead, GEMM rate, memory rate) instead of per-operator GPU measurements.",
         deterministic: false /* operator costs are calibrated by timing OpenBLAS on this machine */)
 
+    /// Each graph has at least one block, module or layer.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["resnetBlocks": ConfigCoding.atLeastOne, "fires": ConfigCoding.atLeastOne, "bertLayers": ConfigCoding.atLeastOne]
+    }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         scale == .smoke
             ? Config(resnetBlocks: 2, fires: 2, bertLayers: 1, imageSize: 6, iterations: 20, alphas: [1.0, 1.05],
