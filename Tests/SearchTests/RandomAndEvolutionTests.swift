@@ -73,6 +73,13 @@ import Testing
         }
     }
 
+    @Test func aHugeCapacityIsNotAllocatedUpFront() {
+        var population = AgingPopulation<Int>(capacity: 1_000_000_000_000)
+        for point in 0..<5 { population.append(point, value: Double(point)) }
+        #expect(population.count == 5)
+        #expect(population.capacity == 1_000_000_000_000)
+    }
+
     @Test func tournamentPicksTheBestSampled() {
         var population = AgingPopulation<Int>(capacity: 4)
         for (point, value) in [(0, 1.0), (1, 4.0), (2, 3.0), (3, 2.0)] {

@@ -22,7 +22,8 @@ public struct AgingPopulation<Point: Hashable & Sendable>: Hashable, Sendable {
     /// Creates an empty population holding at most `capacity` members.
     public init(capacity: Int) {
         self.capacity = max(capacity, 1)
-        storage.reserveCapacity(self.capacity)
+        // A capacity larger than any search fills (a typed --set) must not allocate up front.
+        storage.reserveCapacity(min(self.capacity, 1 << 16))
     }
 
     /// The members, oldest first.
