@@ -118,8 +118,8 @@ import Testing
         }
     }
 
-    /// Values a boundary sweep of every `--set` key found to trap or to name an engine's
-    /// internal parameter instead of the key.
+    /// Values a boundary sweep of every `--set` key (0, 1, 2, 10^12, empty lists) found to trap,
+    /// to allocate terabytes, or to name an engine's internal parameter instead of the key.
     @Test func boundaryValuesAreOneLineErrorsNotCrashes() throws {
         let cases: [([String], String)] = [
             (["network-scaling/feasibility-map", "--set", "step=0"], "repro: --set step=0: out of range; valid range 0.01...1"),
@@ -128,6 +128,10 @@ import Testing
             (["network-scaling/toy-search", "--set", "seedCount=0"], "repro: --set seedCount=0: out of range; valid range 1..."),
             (["engines/anytime", "--set", "toyScaling.episodes=0"], "repro: --set toyScaling.episodes=0: out of range; valid range 1..."),
             (["ocaml-inlining/reward-plots", "--set", "bins=0"], "repro: --set bins=0: out of range; valid range 1..."),
+            (["ocaml-inlining/exec-histograms", "--set", "bins=1000000000000"],
+             "repro: --set bins=1000000000000: out of range; valid range 1...10000"),
+            (["xflowrl/rewrite-search", "--set", "imageSize=1000000000000"],
+             "repro: --set imageSize=1000000000000: out of range; valid range 1...1024"),
             (["trails/figure6/recomputed", "--set", "ratio=0"], "repro: --set ratio=0: out of range; valid range 1..."),
             (["trails/figure9/recomputed", "--set", "datasets=[]"], "repro: --set datasets=[]: needs at least one entry"),
         ]

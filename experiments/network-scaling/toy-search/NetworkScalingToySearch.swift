@@ -37,9 +37,10 @@ public enum NetworkScalingToySearch: Experiment {
             + "The RL search follows the project's algorithm; its REINFORCE updates per epoch are reduced from 1000 to keep "
             + "the run in minutes. Baselines search the same 0.01 grid of feasible states.")
 
-    /// At least one seed and one evaluation: the curves are medians over seeds of best-so-far values.
+    /// At least one seed and one evaluation (the curves are medians over seeds of best-so-far
+    /// values); a policy at most 4,096 wide (the project's is 128), so its weights fit in memory.
     public static var configRanges: [String: ClosedRange<Double>] {
-        ["seedCount": ConfigCoding.atLeastOne, "evaluations": ConfigCoding.atLeastOne]
+        ["seedCount": ConfigCoding.atLeastOne, "evaluations": ConfigCoding.atLeastOne, "hidden": 1...4_096]
     }
 
     public static func defaultConfig(for scale: Scale) -> Config {

@@ -23,10 +23,8 @@ public enum OCamlInliningRewardPlots: Experiment {
         note: "Recomputed from the released rewards_dump.sexp files; the regression itself cannot be re-run here because "
             + "the feature/reward problem matrices were never published (see the synthetic demo instead).")
 
-    /// A histogram needs at least one bin.
-    public static var configRanges: [String: ClosedRange<Double>] {
-        ["bins": ConfigCoding.atLeastOne]
-    }
+    /// A histogram needs at least one bin; beyond 10,000 a panel has fewer pixels than bins.
+    public static var configRanges: [String: ClosedRange<Double>] { ["bins": 1...10_000] }
 
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(OCamlInlining.rewardsPath)] }
 

@@ -28,9 +28,10 @@ public enum TrailsFigure6Recomputed: Experiment {
         note: "Recomputed variant: 2Phase-MS, training-free and training-based (regularized evolution) selection simulated over our own benchmark (trails/benchmark) with t1 and t2 measured on this machine.",
         deterministic: false /* simulates selection on training times measured on this machine */)
 
-    /// N/K and the runs per budget are at least one.
+    /// N/K of at least one; 1 to 10,000 runs at each of 1 to 1,000 budgets, so the simulated
+    /// runs (runs × budgets) stay within memory.
     public static var configRanges: [String: ClosedRange<Double>] {
-        ["ratio": ConfigCoding.atLeastOne, "runs": ConfigCoding.atLeastOne]
+        ["ratio": ConfigCoding.atLeastOne, "runs": 1...10_000, "budgets": 1...1_000]
     }
 
     /// The figure and its numbers are per dataset of our benchmark.

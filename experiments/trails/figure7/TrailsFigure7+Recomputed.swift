@@ -30,9 +30,10 @@ public enum TrailsFigure7Recomputed: Experiment {
         note: "Recomputed variant: the costs of Figure 7(a)'s setting from our benchmark's t1 and t2 measured on this CPU-only machine (no GPU, so no GPU or hybrid placement), and the training time TRAILS saves against regularized evolution, simulated over our 300 architectures.",
         deterministic: false /* uses training times measured on this machine */)
 
-    /// N/K and the runs per budget are at least one.
+    /// N/K of at least one; 1 to 10,000 runs at each of 1 to 1,000 budgets, so the simulated
+    /// runs (runs × budgets) stay within memory.
     public static var configRanges: [String: ClosedRange<Double>] {
-        ["ratio": ConfigCoding.atLeastOne, "runs": ConfigCoding.atLeastOne]
+        ["ratio": ConfigCoding.atLeastOne, "runs": 1...10_000, "budgets": 1...1_000]
     }
 
     /// The figure and its numbers are per dataset of our benchmark.

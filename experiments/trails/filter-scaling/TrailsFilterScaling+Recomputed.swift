@@ -31,10 +31,10 @@ public enum TrailsFilterScalingRecomputed: Experiment {
         note: "Recomputed variant: JacFlow (NASWOT + SynFlow) filtering timed on this 2-core machine with 1 and 2 workers (one BLAS thread each), on diabetes rows since Criteo is not available.",
         deterministic: false /* times filtering on this machine */)
 
-    /// At least one architecture, timed run and worker count; a batch of at least two rows (the
-    /// metrics need a batch); each worker count 1...256, like `--workers`.
+    /// At least one architecture, timed run and worker count; a batch of 2 to 4,096 rows, like
+    /// trails/benchmark's scoring batch; each worker count 1...256, like `--workers`.
     public static var configRanges: [String: ClosedRange<Double>] {
-        ["architectures": ConfigCoding.atLeastOne, "batchSize": 2...ConfigCoding.largestExactInteger,
+        ["architectures": ConfigCoding.atLeastOne, "batchSize": 2...4_096,
          "repeats": ConfigCoding.atLeastOne, "workers": 1...256]
     }
 

@@ -33,6 +33,9 @@ public enum TrailsNKTradeoffRecomputed: Experiment {
     /// The figure and its numbers are per dataset of our benchmark.
     public static var nonEmptyKeys: Set<String> { ["datasets"] }
 
+    /// 1 to 10,000 runs per setting, so the simulated runs stay within memory.
+    public static var configRanges: [String: ClosedRange<Double>] { ["runs": 1...10_000] }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(datasets: ["frappe", "uci_diabetes"], ratios: (0...8).map { 1 << $0 },
                referenceRatio: scale == .smoke ? 8 : 100, budgetMultiples: [1, 2, 4, 8],

@@ -41,9 +41,11 @@ public enum XFLOWRLRewriteSearch: Experiment {
             + "CPU with OpenBLAS (launch overhead, GEMM rate, memory rate) instead of per-operator GPU measurements.",
         deterministic: false /* operator costs are calibrated by timing OpenBLAS on this machine */)
 
-    /// Each graph has at least one block, module or layer.
+    /// Each graph has at least one block, module or layer; images of at most 1,024 × 1,024, so
+    /// tensor sizes (channels × side²) stay far from integer overflow.
     public static var configRanges: [String: ClosedRange<Double>] {
-        ["resnetBlocks": ConfigCoding.atLeastOne, "fires": ConfigCoding.atLeastOne, "bertLayers": ConfigCoding.atLeastOne]
+        ["resnetBlocks": ConfigCoding.atLeastOne, "fires": ConfigCoding.atLeastOne, "bertLayers": ConfigCoding.atLeastOne,
+         "imageSize": 1...1_024]
     }
 
     public static func defaultConfig(for scale: Scale) -> Config {
