@@ -54,10 +54,20 @@ struct ProjectOptions: ParsableArguments {
     @Option(help: "Worker threads for experiments that split independent work (default: every core); results do not depend on it.")
     var workers: Int?
 
+    /// The project, data and output folders; an empty path, or a `--root` without an
+    /// `experiments/` folder, is a one-line error rather than the current folder.
     func layout() throws -> ProjectLayout {
+        for (name, value) in [("--root", root), ("--data", data), ("--output", output)] where value?.isEmpty == true {
+            throw Repro.fail(HarnessError.badOverride("\(name) '': give a folder"))
+        }
         let rootURL: URL
         if let root {
             rootURL = URL(fileURLWithPath: root)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: rootURL.appendingPathComponent("experiments").path, isDirectory: &isFolder),
+                  isFolder.boolValue else {
+                throw Repro.fail(HarnessError.badOverride("--root \(root): not a repro project (it has no experiments/ folder)"))
+            }
         } else if let found = ProjectLayout.findRoot() {
             rootURL = found
         } else {

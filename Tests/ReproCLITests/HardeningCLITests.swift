@@ -143,6 +143,23 @@ import Testing
         }
     }
 
+    @Test func anEmptyPathOrARootThatIsNoProjectIsOneLine() throws {
+        let folder = Self.temporaryFolder("paths")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = ["--root", CommandLineTests.projectRoot.path]
+        let cases: [([String], String)] = [
+            (["list", "--root", folder.path], "repro: --root \(folder.path): not a repro project (it has no experiments/ folder)\n"),
+            (["list", "--output", ""] + root, "repro: --output '': give a folder\n"),
+            (["run", "engines/gallery", "--data", ""] + root, "repro: --data '': give a folder\n"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try Self.launch(arguments, in: folder).wait()
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.errors == expected)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".repro").path), "wrote into a non-project")
+    }
+
     @Test func anOutputFolderThatCannotBeCreatedIsOneLine() throws {
         let folder = Self.temporaryFolder("output")
         defer { try? FileManager.default.removeItem(at: folder) }
