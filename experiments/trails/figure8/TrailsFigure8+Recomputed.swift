@@ -41,7 +41,14 @@ public enum TrailsFigure8Recomputed: Experiment {
                preprocessingRepeats: scale == .smoke ? 2 : 5)
     }
 
-    public static var configRanges: [String: ClosedRange<Double>] { ["preprocessingRepeats": 1...100] }
+    /// At least one training step and validation row (0 read as an empty file), 1 to 100
+    /// preprocessing repeats.
+    public static var configRanges: [String: ClosedRange<Double>] {
+        ["iterations": ConfigCoding.atLeastOne, "validationRows": ConfigCoding.atLeastOne, "preprocessingRepeats": 1...100]
+    }
+
+    /// The figure is datasets × (N, K) workloads.
+    public static var nonEmptyKeys: Set<String> { ["datasets", "workloads"] }
 
     public static func inputs(for config: Config) -> [DataInput] {
         config.datasets.flatMap { ["datasets/\($0)/valid.libsvm", "datasets/\($0)/test.libsvm"].map { DataInput($0) } }
