@@ -134,6 +134,8 @@ import Testing
              "repro: --set imageSize=1000000000000: out of range; valid range 1...1024"),
             (["trails/figure6/recomputed", "--set", "ratio=0"], "repro: --set ratio=0: out of range; valid range 1..."),
             (["trails/figure9/recomputed", "--set", "datasets=[]"], "repro: --set datasets=[]: needs at least one entry"),
+            (["ocaml-inlining/policy-table", "--set", "colourRange=[60,-20]"],
+             "repro: ocaml-inlining/policy-table failed: colourRange [60.0, -20.0]: give [low, high] with low < high"),
         ]
         for (arguments, prefix) in cases {
             let result = try CommandLineTests.repro(["run"] + arguments + ["--scale", "smoke"])

@@ -21,6 +21,9 @@ public enum AccelNASBenchThroughputScatter: Experiment {
         reproduces: "Dataset (§3)", order: 1,
         note: "Computed from the 5,138 released measurement records; no surrogate involved.")
 
+    /// One panel per device.
+    public static var nonEmptyKeys: Set<String> { ["devices"] }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(
             recordLimit: scale == .smoke ? 600 : 0,

@@ -28,8 +28,8 @@ public enum AccelNASBenchTrainingSize: Experiment {
             with the seed, take q, and split them 0.8/0.1/0.1 (train/early-stopping/unused) as its data config does.
             """)
 
-    /// The curves and numbers are over seeds.
-    public static var nonEmptyKeys: Set<String> { ["seeds"] }
+    /// The curves are over training sizes, each averaged over seeds.
+    public static var nonEmptyKeys: Set<String> { ["seeds", "sizes"] }
 
     /// Boosting needs at least one round.
     public static var configRanges: [String: ClosedRange<Double>] {

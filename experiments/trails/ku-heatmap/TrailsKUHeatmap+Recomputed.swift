@@ -85,8 +85,8 @@ extension TrailsKUHeatmap {
 
     /// Claim numbers of one grid, AUCs ×100 as in the paper's heatmap.
     static func record(_ s: KUSummary, prefix p: String, into numbers: inout [String: Double]) {
-        let kMin = s.kept.first ?? 0, kMax = s.kept.last ?? 0
-        let uMin = s.minimumFidelities.first ?? 0, uMax = s.minimumFidelities.last ?? 0
+        let kMin = s.kept.min() ?? 0, kMax = s.kept.max() ?? 0
+        let uMin = s.minimumFidelities.min() ?? 0, uMax = s.minimumFidelities.max() ?? 0
         let corner = s.auc(kept: kMax, minimumFidelity: uMin) ?? .nan, opposite = s.auc(kept: kMin, minimumFidelity: uMax) ?? .nan
         numbers["\(p).auc.min"] = 100 * s.worst.meanAUC
         numbers["\(p).auc.max"] = 100 * s.best.meanAUC

@@ -30,8 +30,8 @@ public enum TrailsNKTradeoffRecomputed: Experiment {
         note: "Recomputed variant: the coordinator's plans over our 300-architecture benchmark; since N ≤ 300, the budgets are T, 2T, 4T and 8T with T the budget at which N/K = 100 plans exactly K = 3, N = 300, U = 1; above T the largest ratios are capped by the sample size.",
         deterministic: false /* the budgets come from training times measured on this machine */)
 
-    /// The figure and its numbers are per dataset of our benchmark.
-    public static var nonEmptyKeys: Set<String> { ["datasets"] }
+    /// The figure is datasets × N/K ratios × budgets.
+    public static var nonEmptyKeys: Set<String> { ["datasets", "ratios", "budgetMultiples"] }
 
     /// 1 to 10,000 runs per setting, so the simulated runs stay within memory.
     public static var configRanges: [String: ClosedRange<Double>] { ["runs": 1...10_000] }

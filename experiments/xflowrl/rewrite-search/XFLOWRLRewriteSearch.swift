@@ -41,6 +41,9 @@ public enum XFLOWRLRewriteSearch: Experiment {
             + "CPU with OpenBLAS (launch overhead, GEMM rate, memory rate) instead of per-operator GPU measurements.",
         deterministic: false /* operator costs are calibrated by timing OpenBLAS on this machine */)
 
+    /// The comparison needs at least one backtracking α.
+    public static var nonEmptyKeys: Set<String> { ["alphas"] }
+
     /// Each graph has at least one block, module or layer; images of at most 1,024 × 1,024, so
     /// tensor sizes (channels × side²) stay far from integer overflow.
     public static var configRanges: [String: ClosedRange<Double>] {
