@@ -77,8 +77,13 @@ public enum AccelNASBenchNAS: Experiment {
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
+        guard config.seeds.count >= 2 else {
+            throw HarnessError.badOverride("seeds: need at least two (the bars show the spread over seeds)")
+        }
         guard let device = AccelNASBench.Device(rawValue: config.device) else {
-            throw HarnessError.badOverride("device: unknown device '\(config.device)'")
+            throw HarnessError.badOverride(
+                "device: unknown device '\(config.device)'; expected one of "
+                    + AccelNASBench.Device.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let source = "accel-nasbench/surrogate-fit"
         let accuracy = try GradientBoostedTrees.load(

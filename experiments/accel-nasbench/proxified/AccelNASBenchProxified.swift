@@ -26,6 +26,9 @@ public enum AccelNASBenchProxified: Experiment {
         reproduces: "Proxy-fidelity scatter (repo underfitting_vs_true.pdf)", order: 3,
         note: "Recomputed from the six released ablation CSVs (117 architectures × 3 seeds × 2 schemes); no surrogate involved.")
 
+    /// The released ablation CSVs hold seeds 1, 2 and 3.
+    public static var configRanges: [String: ClosedRange<Double>] { ["seeds": 1...3] }
+
     public static func inputs(for config: Config) -> [DataInput] {
         AccelNASBench.ablationPaths(seeds: config.seeds).map { DataInput($0) }
     }

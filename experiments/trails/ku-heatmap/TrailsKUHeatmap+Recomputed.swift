@@ -29,9 +29,10 @@ public enum TrailsKUHeatmapRecomputed: Experiment {
         reproduces: "K–U micro-benchmark", order: 10,
         note: "Recomputed variant: the heatmap over our 300-architecture benchmark with N/K = 16 (not 100) so that N = 16K stays below 300 for every K of the grid.")
 
-    /// N/K and the runs per cell are at least one.
+    /// N/K, the runs per cell, and every K and U are at least one.
     public static var configRanges: [String: ClosedRange<Double>] {
-        ["ratio": ConfigCoding.atLeastOne, "runs": ConfigCoding.atLeastOne]
+        let one = ConfigCoding.atLeastOne
+        return ["ratio": one, "runs": one, "kept": one, "minimumFidelities": one]
     }
 
     /// The heatmap is datasets × K × U.
