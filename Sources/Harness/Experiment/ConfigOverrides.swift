@@ -22,10 +22,10 @@ public enum ConfigCoding {
     /// Keys may be dotted paths into nested objects (`search.population=50`).
     /// The value is parsed as JSON when it can be (numbers, booleans, arrays,
     /// quoted strings), else taken as a string. An unknown key throws an error that lists
-    /// the valid keys; a value of the wrong type, one that says what the key takes. A number (or each number of
-    /// an array) must be finite and within `ranges[key]`, else the range of
-    /// ``defaultRange(forDefault:)``; the error names the key, the value and the range. A key in
-    /// `nonEmpty` may not be set to an empty list.
+    /// the valid keys; a value of the wrong type, one that says what the key takes. A number
+    /// (or each number of an array) must be finite and within `ranges[key]`, else the range of
+    /// ``defaultRange(forDefault:)``; the error names the key, the value and the range. A key
+    /// in `nonEmpty` may not be set to an empty list.
     public static func apply<C: ExperimentConfig>(
         _ overrides: [String], to defaults: C, ranges: [String: ClosedRange<Double>] = [:], nonEmpty: Set<String> = []
     ) throws -> C {
