@@ -81,7 +81,8 @@ public enum OCamlInliningPolicyTable: Experiment {
             numbers["regret_mean.\(model)"] = values.reduce(0, +) / Double(values.count)
         }
         try table.write(to: context.output("policy-speedups"))
-        guard config.colourRange.count == 2, let low = config.colourRange.first, let high = config.colourRange.last, low < high else {
+        guard config.colourRange.count == 2, let low = config.colourRange.first, let high = config.colourRange.last,
+              low < high else {
             throw HarnessError.badOverride("colourRange \(config.colourRange): give [low, high] with low < high")
         }
         let heat = Heatmap(values: speedups.map { $0.map { $0.isFinite ? min(max($0, low), high) : .nan } },
