@@ -51,24 +51,20 @@ extension Repro {
 
         func run() throws {
             let runner = try project.runner()
-            do {
-                if let shard {
-                    guard ids.count == 1, let id = ids.first else {
-                        throw ValidationError("--shard builds one experiment; \(ids.count) were named")
-                    }
-                    let slice = try Shard(parsing: shard)
-                    try runner.runShard(id, scale: scale, overrides: overrides, shard: slice)
-                    print("built     \(id) shard \(slice)")
-                    return
+            if let shard {
+                guard ids.count == 1, let id = ids.first else {
+                    throw ValidationError("--shard builds one experiment; \(ids.count) were named")
                 }
-                let ids = try expand(ids, runner: runner)
-                if !overrides.isEmpty && ids.count > 1 {
-                    throw ValidationError("--set applies to one experiment; \(ids.count) were named")
-                }
-                try runAll(ids, runner: runner, scale: scale, overrides: overrides, force: force)
-            } catch let error as HarnessError {
-                throw Repro.fail(error)
+                let slice = try Shard(parsing: shard)
+                try runner.runShard(id, scale: scale, overrides: overrides, shard: slice)
+                print("built     \(id) shard \(slice)")
+                return
             }
+            let ids = try expand(ids, runner: runner)
+            if !overrides.isEmpty && ids.count > 1 {
+                throw ValidationError("--set applies to one experiment; \(ids.count) were named")
+            }
+            try runAll(ids, runner: runner, scale: scale, overrides: overrides, force: force)
         }
     }
 
@@ -81,11 +77,7 @@ extension Repro {
 
         func run() throws {
             let runner = try project.runner()
-            do {
-                try runAll(runner.ids, runner: runner, scale: scale, overrides: [], force: force)
-            } catch let error as HarnessError {
-                throw Repro.fail(error)
-            }
+            try runAll(runner.ids, runner: runner, scale: scale, overrides: [], force: force)
         }
     }
 
@@ -100,15 +92,11 @@ extension Repro {
             let layout = try project.layout()
             let store = try ResultStore(url: layout.database)
             let runner = Runner(layout: layout, store: store, experiments: Registry.experiments)
-            do {
-                let selected = try (ids.isEmpty ? runner.ids : expand(ids, runner: runner)).map(runner.experiment)
-                var verification = try Verification.judge(selected, store: store, layout: layout)
-                if let evidence { verification.rows.removeAll { $0.verdict.claim.evidence != evidence } }
-                print(verification.text(), terminator: "")
-                if verification.hasMiss { throw ExitCode(1) }
-            } catch let error as HarnessError {
-                throw Repro.fail(error)
-            }
+            let selected = try (ids.isEmpty ? runner.ids : expand(ids, runner: runner)).map(runner.experiment)
+            var verification = try Verification.judge(selected, store: store, layout: layout)
+            if let evidence { verification.rows.removeAll { $0.verdict.claim.evidence != evidence } }
+            print(verification.text(), terminator: "")
+            if verification.hasMiss { throw ExitCode(1) }
         }
     }
 
@@ -121,16 +109,12 @@ extension Repro {
             let layout = try project.layout()
             let store = try ResultStore(url: layout.database)
             let runner = Runner(layout: layout, store: store, experiments: Registry.experiments)
-            do {
-                _ = try runner.experiment(id)
-                guard let run = try store.currentRun(experiment: id) ?? store.latestRun(experiment: id) else {
-                    print("\(id): not run yet (make \(makeTarget(id)))")
-                    return
-                }
-                print(RunDescription.text(of: run))
-            } catch let error as HarnessError {
-                throw Repro.fail(error)
+            _ = try runner.experiment(id)
+            guard let run = try store.currentRun(experiment: id) ?? store.latestRun(experiment: id) else {
+                print("\(id): not run yet (make \(makeTarget(id)))")
+                return
             }
+            print(RunDescription.text(of: run))
         }
     }
 }

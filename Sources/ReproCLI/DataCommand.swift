@@ -29,16 +29,12 @@ extension Repro {
 
         func run() throws {
             let layout = try project.layout()
-            do {
-                let manifests = try DataManifest.all(in: layout)
-                let failures = check ? verify(manifests, in: layout.dataRoot) : fill(manifests, layout: layout)
-                for failure in failures {
-                    FileHandle.standardError.write(Data("repro: \(failure)\n".utf8))
-                }
-                if !failures.isEmpty { throw ExitCode.failure }
-            } catch let error as HarnessError {
-                throw Repro.fail(error)
+            let manifests = try DataManifest.all(in: layout)
+            let failures = check ? verify(manifests, in: layout.dataRoot) : fill(manifests, layout: layout)
+            for failure in failures {
+                FileHandle.standardError.write(Data("repro: \(failure)\n".utf8))
             }
+            if !failures.isEmpty { throw ExitCode.failure }
         }
 
         private func fill(_ manifests: [DataManifest], layout: ProjectLayout) -> [String] {

@@ -58,7 +58,7 @@ struct ProjectOptions: ParsableArguments {
     /// `experiments/` folder, is a one-line error rather than the current folder.
     func layout() throws -> ProjectLayout {
         for (name, value) in [("--root", root), ("--data", data), ("--output", output)] where value?.isEmpty == true {
-            throw Repro.fail(HarnessError.badOverride("\(name) '': give a folder"))
+            throw HarnessError.badOverride("\(name) '': give a folder")
         }
         let rootURL: URL
         if let root {
@@ -66,7 +66,7 @@ struct ProjectOptions: ParsableArguments {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: rootURL.appendingPathComponent("experiments").path, isDirectory: &isFolder),
                   isFolder.boolValue else {
-                throw Repro.fail(HarnessError.badOverride("--root \(root): not a repro project (it has no experiments/ folder)"))
+                throw HarnessError.badOverride("--root \(root): not a repro project (it has no experiments/ folder)")
             }
         } else if let found = ProjectLayout.findRoot() {
             rootURL = found
@@ -87,8 +87,8 @@ struct ProjectOptions: ParsableArguments {
         if let threads { return try Self.checked(threads, name: "--threads") }
         guard let text = environment["REPRO_THREADS"] else { return 1 }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            throw Repro.fail(HarnessError.badOverride(
-                "REPRO_THREADS=\(text): not an integer; valid range \(Self.countRange.lowerBound)...\(Self.countRange.upperBound)"))
+            throw HarnessError.badOverride(
+                "REPRO_THREADS=\(text): not an integer; valid range \(Self.countRange.lowerBound)...\(Self.countRange.upperBound)")
         }
         return try Self.checked(value, name: "REPRO_THREADS")
     }
@@ -96,8 +96,8 @@ struct ProjectOptions: ParsableArguments {
     private static func checked(_ value: Int, name: String) throws -> Int {
         guard countRange.contains(value) else {
             let separator = name.hasPrefix("--") ? " " : "="
-            throw Repro.fail(HarnessError.badOverride(
-                "\(name)\(separator)\(value): out of range; valid range \(countRange.lowerBound)...\(countRange.upperBound)"))
+            throw HarnessError.badOverride(
+                "\(name)\(separator)\(value): out of range; valid range \(countRange.lowerBound)...\(countRange.upperBound)")
         }
         return value
     }

@@ -15,13 +15,9 @@ extension Repro {
 
         func run() throws {
             let runner = try project.runner()
-            do {
-                let outcome = try runner.merge(id, scale: scale, overrides: overrides, count: shards)
-                print("merged    \(id) [\(outcome.record.scale)] from \(shards) shards")
-                for path in outcome.published { print("          \(path)") }
-            } catch let error as HarnessError {
-                throw Repro.fail(error)
-            }
+            let outcome = try runner.merge(id, scale: scale, overrides: overrides, count: shards)
+            print("merged    \(id) [\(outcome.record.scale)] from \(shards) shards")
+            for path in outcome.published { print("          \(path)") }
         }
     }
 
@@ -56,48 +52,44 @@ extension Repro {
 
         func run() throws {
             let runner = try project.runner()
-            do {
-                let experiment = try runner.experiment(id)
-                guard experiment is any ShardableExperiment.Type else {
-                    throw HarnessError.invalidExperiment("\(id): cannot be built in shards (only experiments whose work splits, e.g. trails/benchmark)")
-                }
-                let scale = scale ?? experiment.defaultScale
-                let plan = try runner.shardPlan(id, scale: scale, overrides: overrides, count: shards)
-                let folder = SlurmFolder.folder(id, scale: scale, layout: runner.layout)
-                let logs = SlurmFolder.logs(id, scale: scale, layout: runner.layout)
-                try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-                let unfinished = (0..<shards).filter { !plan.complete.contains($0) }
-                let jobs = SlurmJobArray(
-                    experiment: id, scale: scale, shards: shards, tasks: unfinished, partition: partition, time: time,
-                    cpusPerTask: cpusPerTask, repro: Self.executablePath(), projectRoot: runner.layout.root.path,
-                    logFolder: logs.path, reproOptions: projectOptions() + overrides.flatMap { ["--set", $0] })
-                let arrayURL = folder.appendingPathComponent("array.sh")
-                let mergeURL = folder.appendingPathComponent("merge.sh")
-                try AtomicFile.write(Data(jobs.arrayScript.utf8), to: arrayURL)
-                try AtomicFile.write(Data(jobs.mergeScript.utf8), to: mergeURL)
-                print("\(id) [\(scale)], key \(plan.key.prefix(12)): \(plan.complete.count) of \(shards) shards already built")
-                if !unfinished.isEmpty { print("array job (\(unfinished.count) tasks): \(runner.layout.relative(arrayURL))") }
-                print("merge job: \(runner.layout.relative(mergeURL))")
-                print("task logs: \(runner.layout.relative(logs))/")
-                guard submit else {
-                    if unfinished.isEmpty {
-                        print("submit with:\n  sbatch \(shellQuoted(mergeURL.path))")
-                    } else {
-                        print("submit with:\n  array=$(sbatch --parsable \(shellQuoted(arrayURL.path)))\n  sbatch --dependency=afterok:${array%%;*} \(shellQuoted(mergeURL.path))")
-                    }
-                    return
-                }
-                var dependency: [String] = []
-                if !unfinished.isEmpty {
-                    let array = try Self.sbatch([arrayURL.path])
-                    print("submitted array job \(array) (shards \(jobs.arraySpec))")
-                    dependency = ["--dependency=afterok:\(array)"]
-                }
-                let merge = try Self.sbatch(dependency + [mergeURL.path])
-                print("submitted merge job \(merge)" + (dependency.isEmpty ? "" : " (after the array succeeds)"))
-            } catch let error as HarnessError {
-                throw Repro.fail(error)
+            let experiment = try runner.experiment(id)
+            guard experiment is any ShardableExperiment.Type else {
+                throw HarnessError.invalidExperiment("\(id): cannot be built in shards (only experiments whose work splits, e.g. trails/benchmark)")
             }
+            let scale = scale ?? experiment.defaultScale
+            let plan = try runner.shardPlan(id, scale: scale, overrides: overrides, count: shards)
+            let folder = SlurmFolder.folder(id, scale: scale, layout: runner.layout)
+            let logs = SlurmFolder.logs(id, scale: scale, layout: runner.layout)
+            try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+            let unfinished = (0..<shards).filter { !plan.complete.contains($0) }
+            let jobs = SlurmJobArray(
+                experiment: id, scale: scale, shards: shards, tasks: unfinished, partition: partition, time: time,
+                cpusPerTask: cpusPerTask, repro: Self.executablePath(), projectRoot: runner.layout.root.path,
+                logFolder: logs.path, reproOptions: projectOptions() + overrides.flatMap { ["--set", $0] })
+            let arrayURL = folder.appendingPathComponent("array.sh")
+            let mergeURL = folder.appendingPathComponent("merge.sh")
+            try AtomicFile.write(Data(jobs.arrayScript.utf8), to: arrayURL)
+            try AtomicFile.write(Data(jobs.mergeScript.utf8), to: mergeURL)
+            print("\(id) [\(scale)], key \(plan.key.prefix(12)): \(plan.complete.count) of \(shards) shards already built")
+            if !unfinished.isEmpty { print("array job (\(unfinished.count) tasks): \(runner.layout.relative(arrayURL))") }
+            print("merge job: \(runner.layout.relative(mergeURL))")
+            print("task logs: \(runner.layout.relative(logs))/")
+            guard submit else {
+                if unfinished.isEmpty {
+                    print("submit with:\n  sbatch \(shellQuoted(mergeURL.path))")
+                } else {
+                    print("submit with:\n  array=$(sbatch --parsable \(shellQuoted(arrayURL.path)))\n  sbatch --dependency=afterok:${array%%;*} \(shellQuoted(mergeURL.path))")
+                }
+                return
+            }
+            var dependency: [String] = []
+            if !unfinished.isEmpty {
+                let array = try Self.sbatch([arrayURL.path])
+                print("submitted array job \(array) (shards \(jobs.arraySpec))")
+                dependency = ["--dependency=afterok:\(array)"]
+            }
+            let merge = try Self.sbatch(dependency + [mergeURL.path])
+            print("submitted merge job \(merge)" + (dependency.isEmpty ? "" : " (after the array succeeds)"))
         }
 
         /// The options every task repeats so it sees the same project, data and outputs.

@@ -13,17 +13,11 @@ extension Repro {
         func run() throws {
             let layout = try project.layout()
             let store = try ResultStore(url: layout.database)
-            do {
-                let content = try SiteAdapter.content(layout: layout, store: store, buildTime: Date())
-                let index = try SiteBuilder(redactor: SiteAdapter.redactor(layout: layout)).build(content, into: layout.site)
-                let summary = SiteSummary(content: content)
-                print("site: \(summary.experiments) experiments, \(summary.claims) claims")
-                print("open \(index.path)")
-            } catch let error as HarnessError {
-                throw Repro.fail(error)
-            } catch let error as SiteError {
-                throw Repro.fail(error)
-            }
+            let content = try SiteAdapter.content(layout: layout, store: store, buildTime: Date())
+            let index = try SiteBuilder(redactor: SiteAdapter.redactor(layout: layout)).build(content, into: layout.site)
+            let summary = SiteSummary(content: content)
+            print("site: \(summary.experiments) experiments, \(summary.claims) claims")
+            print("open \(index.path)")
         }
     }
 }
