@@ -255,8 +255,8 @@ public final class Runner: @unchecked Sendable {
         } catch {
             throw failure(String(describing: error))
         }
-        if let undefined = result.numbers.keys.sorted().first(where: { !(result.numbers[$0]?.isFinite ?? true) }) {
-            throw failure("number '\(undefined)' came out \(result.numbers[undefined] ?? .nan), so this config leaves it "
+        if let undefined = result.numbers.filter({ !$0.value.isFinite }).min(by: { $0.key < $1.key }) {
+            throw failure("number '\(undefined.key)' came out \(undefined.value), so this config leaves it "
                 + "undefined; nothing was published (config \(configText))")
         }
         let ended = Date()
