@@ -43,7 +43,7 @@ extension Repro {
         @Flag(help: "Recompute even when the cache holds a result for the same inputs, config and code.")
         var force = false
 
-        @Option(name: .customLong("set"), help: "Override a config key: --set key=value (repeatable).")
+        @Option(name: .customLong("set"), help: "Override a config key of the one experiment named, which then runs without its variants: --set key=value (repeatable).")
         var overrides: [String] = []
 
         @Option(help: "Build only shard i of n of a shardable experiment's work (e.g. 0/4), for `repro merge` to fold in.")
@@ -60,11 +60,21 @@ extension Repro {
                 print("built     \(id) shard \(slice)")
                 return
             }
-            let ids = try expand(ids, runner: runner)
-            if !overrides.isEmpty && ids.count > 1 {
+            let ids = overrides.isEmpty ? try expand(ids, runner: runner) : [try overriddenExperiment(runner)]
+            try runAll(ids, runner: runner, scale: scale, overrides: overrides, force: force)
+        }
+
+        /// The one experiment `--set` applies to. An experiment id names it alone, not its
+        /// variants (`<id>/<variant>`), whose configs have other keys.
+        func overriddenExperiment(_ runner: Runner) throws -> String {
+            guard ids.count == 1, let id = ids.first else {
                 throw ValidationError("--set applies to one experiment; \(ids.count) were named")
             }
-            try runAll(ids, runner: runner, scale: scale, overrides: overrides, force: force)
+            guard runner.ids.contains(id) else {
+                let members = try expand([id], runner: runner)
+                throw ValidationError("--set applies to one experiment; \(id) has \(members.count): \(members.joined(separator: ", "))")
+            }
+            return id
         }
     }
 

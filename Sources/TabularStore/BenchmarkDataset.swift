@@ -33,6 +33,14 @@ public struct BenchmarkDataset: Sendable, Hashable {
         }
     }
 
+    /// The data sets `names` name, in order; throws at the first name that is none.
+    public static func named(_ names: [String]) throws -> [BenchmarkDataset] {
+        try names.map { try named($0) }
+    }
+
+    /// The file a benchmark of this data set is published in: `benchmark-<name>.sqlite`.
+    public var storeFileName: String { "benchmark-\(name).sqlite" }
+
     /// Our epoch matching TRAILS's ground-truth epoch in training rows seen, within 1...`epochs`.
     ///
     /// A TRAILS epoch is 200 batches; ours is one pass over `trainingRows`, so the epoch

@@ -18,7 +18,7 @@ import Testing
 }
 
 /// Every experiment's own defaults, at both scales, pass its `--set` checks: no declared range
-/// or non-empty list excludes the value the experiment runs with.
+/// or non-empty list excludes the value the experiment runs with, and its `validate` accepts them.
 @Suite struct DefaultsWithinRangesTests {
     /// `key=value` for every leaf of `object`, the value written as JSON.
     static func overrides(of object: [String: Any], prefix: String = "") throws -> [String] {
@@ -38,6 +38,7 @@ import Testing
             let applied = try ConfigCoding.apply([override], to: defaults, ranges: E.configRanges, nonEmpty: E.nonEmptyKeys)
             #expect(applied == defaults, "\(E.info.id) at \(scale): --set \(override) changed the config")
         }
+        #expect(throws: Never.self, "\(E.info.id) at \(scale): its defaults fail its own validate") { try E.validate(defaults) }
     }
 
     static let ids = Registry.experiments.map { $0.info.id }

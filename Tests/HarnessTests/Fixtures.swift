@@ -106,6 +106,9 @@ enum ReadingExperiment: Experiment {
     struct Config: ScaleFreeConfig { var file = "echo.csv" }
     static let info = ExperimentInfo(id: "toy/reading", title: "Reading", reproduces: "Table 3")
     static let upstream = ["toy/echo"]
+    static func validate(_ config: Config) throws {
+        guard config.file.hasSuffix(".csv") else { throw HarnessError.badOverride("file: '\(config.file)' is no .csv file") }
+    }
     static func run(config: Config, context: RunContext) throws -> RunResult {
         let text = try String(contentsOf: context.upstreamArtifact(of: "toy/echo", named: config.file), encoding: .utf8)
         return RunResult(numbers: ["bytes": Double(text.utf8.count)])

@@ -107,6 +107,21 @@ import Testing
         }
     }
 
+    @Test func aConfigItsExperimentRefusesFailsBeforeTheUpstreamRuns() throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        let store = MemoryRunStore()
+        let runner = project.runner(store: store)
+        #expect {
+            try runner.run("toy/reading", scale: .smoke, overrides: ["file=echo.svg"])
+        } throws: { error in
+            "\(error)" == "toy/reading: file: 'echo.svg' is no .csv file"
+        }
+        #expect(store.allRuns.map(\.experiment) == ["toy/reading"])
+        #expect(store.allRuns.first?.status == .failed)
+        #expect(throws: (any Error).self) { try runner.resolvedConfig("toy/reading", scale: .smoke, overrides: ["file=echo.svg"]) }
+    }
+
     @Test func abandonedStagingFromAKilledRunIsRemoved() throws {
         let project = try TemporaryProject()
         defer { project.remove() }

@@ -124,7 +124,7 @@ import Testing
         let cases: [([String], String)] = [
             (["network-scaling/feasibility-map", "--set", "step=0"], "repro: --set step=0: out of range; valid range 0.01...1"),
             (["network-scaling/feasibility-map", "--set", "maxMultiplier=0.1", "--set", "step=1"],
-             "repro: network-scaling/feasibility-map failed: maxMultiplier 0.1 is less than half a step (1.0): the grid would be empty"),
+             "repro: network-scaling/feasibility-map: maxMultiplier 0.1 is less than half a step (1.0): the grid would be empty"),
             (["network-scaling/toy-search", "--set", "seedCount=0"], "repro: --set seedCount=0: out of range; valid range 1..."),
             (["engines/anytime", "--set", "toyScaling.episodes=0"], "repro: --set toyScaling.episodes=0: out of range; valid range 1..."),
             (["ocaml-inlining/reward-plots", "--set", "bins=0"], "repro: --set bins=0: out of range; valid range 1..."),
@@ -135,7 +135,7 @@ import Testing
             (["trails/figure6/recomputed", "--set", "ratio=0"], "repro: --set ratio=0: out of range; valid range 1..."),
             (["trails/figure9/recomputed", "--set", "datasets=[]"], "repro: --set datasets=[]: needs at least one entry"),
             (["ocaml-inlining/policy-table", "--set", "colourRange=[60,-20]"],
-             "repro: ocaml-inlining/policy-table failed: colourRange [60.0, -20.0]: give [low, high] with low < high"),
+             "repro: ocaml-inlining/policy-table: colourRange [60.0, -20.0]: give [low, high] with low < high"),
         ]
         for (arguments, prefix) in cases {
             let result = try CommandLineTests.repro(["run"] + arguments + ["--scale", "smoke"])
@@ -143,6 +143,56 @@ import Testing
             let lines = result.errors.split(separator: "\n").filter { !$0.hasPrefix("[") }
             #expect(lines.count == 1 && lines.first?.hasPrefix(prefix) == true, "\(arguments): \(result.errors)")
         }
+    }
+
+    /// Names an experiment must know and settings that must agree are refused by its
+    /// `validate` before its upstream runs (`accel-nasbench/nas` would fit surrogates first and
+    /// the TRAILS recomputed variants would build the benchmark), with the experiment named.
+    @Test func namesAndSettingsThatDisagreeAreRefusedBeforeAnythingRuns() throws {
+        let folder = Self.temporaryFolder("validate")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cases: [([String], String)] = [
+            (["accel-nasbench/nas", "--set", "seeds=[1]"],
+             "repro: accel-nasbench/nas: seeds: need at least two (the bars show the spread over seeds)"),
+            (["accel-nasbench/nas", "--set", "device=gpu"],
+             "repro: accel-nasbench/nas: device: unknown device 'gpu'; expected one of a100, 3090, tpuv2, tpuv3, zcu102, vck190"),
+            (["accel-nasbench/surrogate-fit", "--set", #"targets=["top5"]"#],
+             "repro: accel-nasbench/surrogate-fit: top5: no tuned XGBoost config for this target"),
+            (["trails/figure9/recomputed", "--set", #"datasets=["criteo"]"#],
+             "repro: trails/figure9/recomputed: dataset 'criteo': unknown; expected frappe or uci_diabetes"),
+            (["trails/benchmark", "--set", "epochs=[3]"], "repro: trails/benchmark: epochs: give one count per dataset (2), got 1"),
+            (["trails/figure9", "--set", #"releasedDatasets=["uci_diabetes"]"#],
+             "repro: trails/figure9: dataset 'uci_diabetes': expected one of frappe, criteo, cifar10, cifar100, ImageNet16-120"),
+            (["trails/figure8", "--set", #"scaleModels=["9k"]"#],
+             "repro: trails/figure8: scaleModels: '9k' has no released trace; expected one of 500, 1k, 2k, 4k"),
+        ]
+        let root = ["--root", CommandLineTests.projectRoot.path, "--output", folder.path]
+        for (arguments, expected) in cases {
+            let result = try Self.launch(["run"] + arguments + ["--scale", "smoke"] + root, in: folder).wait()
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.errors == expected + "\n", "\(arguments)")
+        }
+        // Nothing ran: no upstream result, no figure, no table.
+        for output in ["figures", "tables"] {
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(output).path))
+        }
+    }
+
+    /// `--set` overrides the config of the one experiment named: an id with variants runs
+    /// alone, and a paper id is refused with its experiments listed.
+    @Test func setAppliesToTheExperimentNamedNotItsVariants() throws {
+        let folder = Self.temporaryFolder("set-scope")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = ["--root", CommandLineTests.projectRoot.path, "--output", folder.path]
+        let run = try Self.launch(["run", "trails/figure7", "--scale", "smoke", "--set", #"datasets=["frappe"]"#] + root,
+                                  in: folder).wait()
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("computed  trails/figure7 [smoke]"))
+        #expect(!run.output.contains("trails/figure7/recomputed"))
+        let paper = try Self.launch(["run", "xflowrl", "--scale", "smoke", "--set", "zoomSteps=5"] + root, in: folder).wait()
+        #expect(paper.status != 0)
+        #expect(paper.errors.hasPrefix(
+            "Error: --set applies to one experiment; xflowrl has 3: xflowrl/released-bars, xflowrl/rewrite-search, xflowrl/taso-trace\n"))
     }
 
     @Test func anEmptyPathOrARootThatIsNoProjectIsOneLine() throws {

@@ -49,6 +49,12 @@ public protocol Experiment: Sendable {
     /// datasets or seeds an experiment's figure and numbers are made of.
     static var nonEmptyKeys: Set<String> { get }
 
+    /// Checks a config once its `--set` overrides are applied, before upstream experiments run
+    /// or inputs are read: settings that must agree with each other, or names the experiment
+    /// must know. Throws ``HarnessError/badOverride(_:)`` written `key: reason`; the runner
+    /// names the experiment and records the refusal.
+    static func validate(_ config: Config) throws
+
     /// Computes the experiment, writing artifacts through `context`.
     static func run(config: Config, context: RunContext) throws -> RunResult
 }
@@ -65,6 +71,9 @@ extension Experiment {
 
     /// Every list may be emptied.
     public static var nonEmptyKeys: Set<String> { [] }
+
+    /// Every config that passes the `--set` checks is valid.
+    public static func validate(_ config: Config) throws {}
 
     /// No data files.
     public static func inputs(for config: Config) -> [DataInput] { [] }

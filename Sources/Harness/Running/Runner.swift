@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Diagnostics
 import Foundation
 import Logging
 
@@ -78,10 +79,21 @@ public final class Runner: @unchecked Sendable {
     /// The config `id` would run with at `scale` after `overrides`, as pretty JSON.
     public func resolvedConfig(_ id: String, scale: Scale, overrides: [String]) throws -> String {
         func resolve<E: Experiment>(_ type: E.Type) throws -> String {
-            try ConfigCoding.prettyJSON(ConfigCoding.apply(
-                overrides, to: E.defaultConfig(for: scale), ranges: E.configRanges, nonEmpty: E.nonEmptyKeys))
+            try ConfigCoding.prettyJSON(Self.config(of: type, defaults: E.defaultConfig(for: scale), overrides: overrides))
         }
         return try resolve(try experiment(id))
+    }
+
+    /// `defaults` with `overrides` applied, checked against the experiment's ranges, its
+    /// non-empty lists and its own ``Experiment/validate(_:)``.
+    static func config<E: Experiment>(of type: E.Type, defaults: E.Config, overrides: [String]) throws -> E.Config {
+        let config = try ConfigCoding.apply(overrides, to: defaults, ranges: E.configRanges, nonEmpty: E.nonEmptyKeys)
+        do {
+            try E.validate(config)
+        } catch let error as any ReproError {
+            throw HarnessError.badOverride("\(E.info.id): \(error.line)")
+        }
+        return config
     }
 
     /// A run made ready: its config, inputs, upstream results and cache key.
@@ -107,7 +119,7 @@ public final class Runner: @unchecked Sendable {
         let defaults = E.defaultConfig(for: scale)
         let config: E.Config
         do {
-            config = try ConfigCoding.apply(overrides, to: defaults, ranges: E.configRanges, nonEmpty: E.nonEmptyKeys)
+            config = try Self.config(of: type, defaults: defaults, overrides: overrides)
         } catch {
             try recordRejectedConfig(info: info, scale: scale, defaults: defaults, overrides: overrides, reason: "\(error)")
             throw error

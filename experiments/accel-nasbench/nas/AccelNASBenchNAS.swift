@@ -76,15 +76,26 @@ public enum AccelNASBenchNAS: Experiment {
         })
     }
 
-    public static func run(config: Config, context: RunContext) throws -> RunResult {
+    /// Two seeds at least, for the spread the bars show, and a device the dataset measured.
+    public static func validate(_ config: Config) throws {
         guard config.seeds.count >= 2 else {
             throw HarnessError.badOverride("seeds: need at least two (the bars show the spread over seeds)")
         }
+        _ = try chosenDevice(config)
+    }
+
+    /// The device `config` names.
+    static func chosenDevice(_ config: Config) throws -> AccelNASBench.Device {
         guard let device = AccelNASBench.Device(rawValue: config.device) else {
             throw HarnessError.badOverride(
                 "device: unknown device '\(config.device)'; expected one of "
                     + AccelNASBench.Device.allCases.map(\.rawValue).joined(separator: ", "))
         }
+        return device
+    }
+
+    public static func run(config: Config, context: RunContext) throws -> RunResult {
+        let device = try chosenDevice(config)
         let source = "accel-nasbench/surrogate-fit"
         let accuracy = try GradientBoostedTrees.load(
             from: context.upstreamArtifact(of: source, named: "surrogate-accuracy.json"))

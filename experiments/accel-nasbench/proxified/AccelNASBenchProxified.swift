@@ -33,8 +33,12 @@ public enum AccelNASBenchProxified: Experiment {
         AccelNASBench.ablationPaths(seeds: config.seeds).map { DataInput($0) }
     }
 
-    public static func run(config: Config, context: RunContext) throws -> RunResult {
+    /// Two seeds at least: the scatter's error bars are the spread over seeds.
+    public static func validate(_ config: Config) throws {
         guard config.seeds.count >= 2 else { throw HarnessError.badOverride("seeds: need at least two") }
+    }
+
+    public static func run(config: Config, context: RunContext) throws -> RunResult {
         let proxified = try load(.proxified, seeds: config.seeds, context: context)
         let fewProxy = try load(.fewProxy, seeds: config.seeds, context: context)
         let meanProxified = columnMeans(proxified)

@@ -84,14 +84,25 @@ public enum AccelNASBenchSurrogateFit: Experiment {
         var report: RegressionReport
     }
 
-    public static func run(config: Config, context: RunContext) throws -> RunResult {
-        let (dataset, split) = try AccelNASBench.Dataset.loadWithDefaultSplit { try context.input($0) }
-        let targets = try config.targets.map { name in
+    /// Every target is one the authors tuned a surrogate for.
+    public static func validate(_ config: Config) throws {
+        for target in try chosenTargets(config) { _ = try AccelNASBench.XGBoostSettings.configPath(for: target) }
+    }
+
+    /// The targets `config` names.
+    static func chosenTargets(_ config: Config) throws -> [AccelNASBench.Target] {
+        try config.targets.map { name in
             guard let target = AccelNASBench.Target(name: name) else {
-                throw HarnessError.badOverride("targets: unknown target '\(name)'")
+                throw HarnessError.badOverride("targets: unknown target '\(name)'; valid: "
+                    + AccelNASBench.Target.surrogateTargets.map(\.name).joined(separator: ", "))
             }
             return target
         }
+    }
+
+    public static func run(config: Config, context: RunContext) throws -> RunResult {
+        let (dataset, split) = try AccelNASBench.Dataset.loadWithDefaultSplit { try context.input($0) }
+        let targets = try chosenTargets(config)
         context.logger.info("split \(split.train.count)/\(split.validation.count)/\(split.test.count)")
 
         var fits: [Fit] = []

@@ -34,17 +34,25 @@ public enum AccelNASBenchThroughputScatter: Experiment {
         [DataInput(AccelNASBench.datasetPath)]
     }
 
-    public static func run(config: Config, context: RunContext) throws -> RunResult {
-        let dataset = try AccelNASBench.Dataset.load(from: context.input(AccelNASBench.datasetPath))
-        var records = dataset.records
-        if config.recordLimit > 0 { records = Array(records.prefix(config.recordLimit)) }
-        let devices = try config.devices.map { name in
+    /// Every device is one the dataset measured.
+    public static func validate(_ config: Config) throws { _ = try chosenDevices(config) }
+
+    /// The devices `config` names.
+    static func chosenDevices(_ config: Config) throws -> [AccelNASBench.Device] {
+        try config.devices.map { name in
             guard let device = AccelNASBench.Device(rawValue: name) else {
                 throw HarnessError.badOverride(
                     "devices: unknown device '\(name)'; valid: \(AccelNASBench.Device.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return device
         }
+    }
+
+    public static func run(config: Config, context: RunContext) throws -> RunResult {
+        let dataset = try AccelNASBench.Dataset.load(from: context.input(AccelNASBench.datasetPath))
+        var records = dataset.records
+        if config.recordLimit > 0 { records = Array(records.prefix(config.recordLimit)) }
+        let devices = try chosenDevices(config)
         context.logger.info("\(records.count) records, \(devices.count) devices")
 
         var numbers: [String: Double] = [:]

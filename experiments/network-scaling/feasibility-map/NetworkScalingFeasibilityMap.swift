@@ -35,16 +35,23 @@ public enum NetworkScalingFeasibilityMap: Experiment {
 
     static let settingKeys = ["rpi_mem10", "rpi_mem100", "jetson_cpu", "jetson_gpu"]
 
-    public static func run(config: Config, context: RunContext) throws -> RunResult {
-        let table = try NetworkScaling.loadLatencyTable(from: context.input(NetworkScaling.latencyTablePath))
-        let weights = try NetworkScaling.loadPredictorWeights(from: context.input(NetworkScaling.predictorWeightsPath))
-        let readme = try NetworkScaling.ReadmeResult.load(from: context.input(NetworkScaling.readmeResultsPath))
-        let count = Int((config.maxMultiplier / config.step).rounded())
-        guard count >= 1 else {
+    /// Grid points per axis: multiples of the step up to the largest multiplier.
+    static func pointCount(_ config: Config) -> Int { Int((config.maxMultiplier / config.step).rounded()) }
+
+    /// The grid has at least one point.
+    public static func validate(_ config: Config) throws {
+        guard pointCount(config) >= 1 else {
             throw HarnessError.badOverride(
                 "maxMultiplier \(config.maxMultiplier) is less than half a step (\(config.step)): the grid would be empty")
         }
-        let grid = (1...count).map { Double($0) * config.step }
+    }
+
+    public static func run(config: Config, context: RunContext) throws -> RunResult {
+        try validate(config)
+        let table = try NetworkScaling.loadLatencyTable(from: context.input(NetworkScaling.latencyTablePath))
+        let weights = try NetworkScaling.loadPredictorWeights(from: context.input(NetworkScaling.predictorWeightsPath))
+        let readme = try NetworkScaling.ReadmeResult.load(from: context.input(NetworkScaling.readmeResultsPath))
+        let grid = (1...pointCount(config)).map { Double($0) * config.step }
         var figure = Figure(rows: 2, columns: 2, size: .inches(6.75, 5.6),
                             title: "Colour: max(latency/L, memory/M) (clipped at 3); white dot: feasible; diamond: reported best")
         var numbers: [String: Double] = [:]

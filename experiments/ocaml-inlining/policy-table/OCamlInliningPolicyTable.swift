@@ -32,6 +32,18 @@ public enum OCamlInliningPolicyTable: Experiment {
 
     static let prefix = "plugin_v1_neural_network_"
 
+    /// The colour range is `[low, high]` with low < high.
+    public static func validate(_ config: Config) throws { _ = try colourBounds(config) }
+
+    /// The ends of the heatmap's colour range.
+    static func colourBounds(_ config: Config) throws -> (low: Double, high: Double) {
+        guard config.colourRange.count == 2, let low = config.colourRange.first, let high = config.colourRange.last,
+              low < high else {
+            throw HarnessError.badOverride("colourRange \(config.colourRange): give [low, high] with low < high")
+        }
+        return (low, high)
+    }
+
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         let results = try OCamlInlining.loadBenchmarkResults(from: context.input(OCamlInlining.benchmarkTimesPath))
             .filter { $0.group == "plugins-valid" }
@@ -44,6 +56,10 @@ public enum OCamlInliningPolicyTable: Experiment {
         let training = Set(exploration[.all]?.initialExecTimes.keys.map { $0 } ?? [])
         let benches = runs.keys.sorted { (training.contains($0) ? 0 : 1, $0) < (training.contains($1) ? 0 : 1, $1) }
         let plugins = Set(runs.values.flatMap(\.keys)).filter { $0.hasPrefix(prefix) }.sorted()
+        let released = plugins.map { String($0.dropFirst(prefix.count)) }
+        for model in config.models where !released.contains(model) {
+            throw HarnessError.badOverride("models: '\(model)' is no plugin of the plugins-valid runs; expected one of \(released.joined(separator: ", "))")
+        }
         var numbers: [String: Double] = [:]
         var speedups: [[Double]] = []
         var table = Tables.Table(title: "Speed-up (%) of learned policies over the baseline compiler",
@@ -81,10 +97,7 @@ public enum OCamlInliningPolicyTable: Experiment {
             numbers["regret_mean.\(model)"] = values.reduce(0, +) / Double(values.count)
         }
         try table.write(to: context.output("policy-speedups"))
-        guard config.colourRange.count == 2, let low = config.colourRange.first, let high = config.colourRange.last,
-              low < high else {
-            throw HarnessError.badOverride("colourRange \(config.colourRange): give [low, high] with low < high")
-        }
+        let (low, high) = try colourBounds(config)
         let heat = Heatmap(values: speedups.map { $0.map { $0.isFinite ? min(max($0, low), high) : .nan } },
                            columnLabels: plugins.map { String($0.dropFirst(prefix.count)) }, rowLabels: benches,
                            colormap: .viridis, range: low...high, colorbarLabel: "speed-up (%), clipped")

@@ -73,7 +73,7 @@ public enum TrailsBenchmark: ShardableExperiment {
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
-        try checkEpochs(config)
+        try validate(config)
         var numbers: [String: Double] = [:]
         var summaries: [Summary] = []
         for (index, name) in config.datasets.enumerated() {
@@ -95,7 +95,7 @@ public enum TrailsBenchmark: ShardableExperiment {
     /// `i % n == shard`) into `shard-<i>-of-<n>-<build>.sqlite` in the work folder; the
     /// ordinary run folds these in and trains only what no shard trained.
     public static func runShard(_ shard: Shard, config: Config, context: RunContext) throws {
-        try checkEpochs(config)
+        try validate(config)
         for (index, name) in config.datasets.enumerated() {
             let plan = try BuildPlan(try BenchmarkDataset.named(name), epochs: config.epochs[index], config: config, context: context)
             let store = try BenchmarkStore(path: plan.workFile(prefix: shard.fileStem + "-", context: context).path)
@@ -114,7 +114,9 @@ public enum TrailsBenchmark: ShardableExperiment {
         }
     }
 
-    static func checkEpochs(_ config: Config) throws {
+    /// Every dataset is one we can build, and has its own epoch count.
+    public static func validate(_ config: Config) throws {
+        for name in config.datasets { _ = try BenchmarkDataset.named(name) }
         guard config.epochs.count == config.datasets.count else {
             throw HarnessError.badOverride("epochs: give one count per dataset (\(config.datasets.count)), got \(config.epochs.count)")
         }
@@ -221,7 +223,7 @@ public enum TrailsBenchmark: ShardableExperiment {
 
         let truthEpoch = dataset.groundTruthEpoch(trainingRows: splits.training.count, epochs: epochs)
         let wanted = Set(architectures.map(\.description))
-        let published = try BenchmarkStore(path: context.output("benchmark-\(dataset.name).sqlite").path)
+        let published = try BenchmarkStore(path: context.output(dataset.storeFileName).path)
         for record in try work.records() where wanted.contains(record.architecture.description) {
             try published.insert(record)
         }

@@ -37,6 +37,9 @@ public enum TrailsFigure6Recomputed: Experiment {
     /// The figure and its numbers are per dataset of our benchmark.
     public static var nonEmptyKeys: Set<String> { ["datasets"] }
 
+    /// Every dataset is one our benchmark builds, checked before anything runs.
+    public static func validate(_ config: Config) throws { _ = try BenchmarkDataset.named(config.datasets) }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(datasets: ["frappe", "uci_diabetes"], ratio: scale == .smoke ? 4 : 100,
                runs: scale == .smoke ? 5 : 50, budgets: 20, seed: 6)
@@ -58,7 +61,7 @@ extension TrailsFigure6 {
         var figure = Figure(rows: 1, columns: config.datasets.count, size: .inches(3 * Double(config.datasets.count), 3))
         figure.legend = .top
         for (index, name) in config.datasets.enumerated() {
-            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
+            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: try BenchmarkDataset.named(name).storeFileName).path)
             let benchmark = try store.benchmark()
             let truth = try store.groundTruthEpoch(of: benchmark)
             let t1 = benchmark.meanScoringSeconds([.naswot, .synFlow]), t2 = benchmark.meanEpochSeconds

@@ -59,6 +59,11 @@ public enum TrailsFigure6: Experiment {
         return (tabular + images + [TRAILS.scriptConstantsPath] + extra).map { DataInput($0) }
     }
 
+    /// Every image dataset is an NB201 one the authors released anytime runs for.
+    public static func validate(_ config: Config) throws {
+        _ = try TRAILS.Dataset.named(config.imageDatasets) { TRAILS.imageAnytimePath($0) != nil }
+    }
+
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         try runReleased(config: config, context: context)
     }

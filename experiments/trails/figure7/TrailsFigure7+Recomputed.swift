@@ -39,6 +39,9 @@ public enum TrailsFigure7Recomputed: Experiment {
     /// The figure and its numbers are per dataset of our benchmark.
     public static var nonEmptyKeys: Set<String> { ["datasets"] }
 
+    /// Every dataset is one our benchmark builds, checked before anything runs.
+    public static func validate(_ config: Config) throws { _ = try BenchmarkDataset.named(config.datasets) }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(datasets: ["frappe", "uci_diabetes"],
                ratio: scale == .smoke ? 4 : 100, runs: scale == .smoke ? 5 : 50,
@@ -73,7 +76,7 @@ extension TrailsFigure7 {
         var notes: [String] = []
         var rows: [RecomputedRow] = []
         for name in config.datasets {
-            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
+            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: try BenchmarkDataset.named(name).storeFileName).path)
             let benchmark = try store.benchmark()
             let t1 = benchmark.meanScoringSeconds([.naswot, .synFlow]), t2 = benchmark.meanEpochSeconds
             let budgets = Benchmark.logBudgets(from: t1, to: Double(benchmark.count * benchmark.epochs) * t2, count: config.budgets)

@@ -22,6 +22,9 @@ public enum TrailsFigure7: Experiment {
         [DataInput(TRAILS.scriptConstantsPath)]
     }
 
+    /// Every dataset is one of the paper's (the constants file is read for it).
+    public static func validate(_ config: Config) throws { _ = try TRAILS.Dataset.named(config.datasets) }
+
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         try runReleased(config: config, context: context)
     }

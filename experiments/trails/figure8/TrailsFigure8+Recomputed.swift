@@ -50,6 +50,9 @@ public enum TrailsFigure8Recomputed: Experiment {
     /// The figure is datasets × (N, K) workloads.
     public static var nonEmptyKeys: Set<String> { ["datasets", "workloads"] }
 
+    /// Every dataset is one our benchmark builds, checked before anything runs.
+    public static func validate(_ config: Config) throws { _ = try BenchmarkDataset.named(config.datasets) }
+
     public static func inputs(for config: Config) -> [DataInput] {
         config.datasets.flatMap { ["datasets/\($0)/valid.libsvm", "datasets/\($0)/test.libsvm"].map { DataInput($0) } }
     }

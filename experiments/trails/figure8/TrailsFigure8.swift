@@ -26,6 +26,17 @@ public enum TrailsFigure8: Experiment {
         [DataInput(TRAILS.scriptConstantsPath)] + tracePaths(config).flatMap { [DataInput($0.inDB), DataInput($0.outDB)] }
     }
 
+    /// The traces were recorded on the tabular datasets, and the defaults name every released
+    /// Criteo model count.
+    public static func validate(_ config: Config) throws {
+        _ = try TRAILS.Dataset.named(config.datasets, where: \.isTabular)
+        let released = Config().scaleModels
+        for models in config.scaleModels where !released.contains(models) {
+            throw HarnessError.badOverride(
+                "scaleModels: '\(models)' has no released trace; expected one of \(released.joined(separator: ", "))")
+        }
+    }
+
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         try runReleased(config: config, context: context)
     }

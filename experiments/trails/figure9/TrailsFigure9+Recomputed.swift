@@ -40,6 +40,9 @@ public enum TrailsFigure9Recomputed: Experiment {
     /// The figure and its numbers are per dataset of our benchmark.
     public static var nonEmptyKeys: Set<String> { ["datasets"] }
 
+    /// Every dataset is one our benchmark builds, checked before anything runs.
+    public static func validate(_ config: Config) throws { _ = try BenchmarkDataset.named(config.datasets) }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(datasets: ["frappe", "uci_diabetes"], candidates: scale == .smoke ? 12 : 100,
                runs: scale == .smoke ? 10 : 100, budgets: 16, plateauTolerance: 0.001,
@@ -62,7 +65,7 @@ extension TrailsFigure9 {
         figure.legend = .top
         var notes: [String] = []
         for (index, name) in config.datasets.enumerated() {
-            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
+            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: try BenchmarkDataset.named(name).storeFileName).path)
             let benchmark = try store.benchmark()
             let truth = try store.groundTruthEpoch(of: benchmark)
             let t2 = benchmark.meanEpochSeconds

@@ -33,6 +33,12 @@ public enum TrailsFigure9: Experiment {
         return (current + history).map { DataInput($0) }
     }
 
+    /// Every dataset is one the authors released a refinement benchmark (current or older) for.
+    public static func validate(_ config: Config) throws {
+        _ = try TRAILS.Dataset.named(config.releasedDatasets) { TRAILS.refinementBenchmarkPath($0) != nil }
+        _ = try TRAILS.Dataset.named(config.historicalDatasets) { TRAILS.historicalRefinementBenchmarkPath($0) != nil }
+    }
+
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         try runReleased(config: config, context: context)
     }

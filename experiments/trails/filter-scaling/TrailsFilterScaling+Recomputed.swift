@@ -41,6 +41,9 @@ public enum TrailsFilterScalingRecomputed: Experiment {
     /// The speed-ups are between worker counts.
     public static var nonEmptyKeys: Set<String> { ["workers"] }
 
+    /// The dataset is one our benchmark builds.
+    public static func validate(_ config: Config) throws { _ = try BenchmarkDataset.named(config.dataset) }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(dataset: "uci_diabetes",
                architectures: scale == .smoke ? 8 : 1000, batchSize: scale == .smoke ? 8 : 32,

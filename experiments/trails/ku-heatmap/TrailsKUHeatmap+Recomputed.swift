@@ -38,6 +38,9 @@ public enum TrailsKUHeatmapRecomputed: Experiment {
     /// The heatmap is datasets × K × U.
     public static var nonEmptyKeys: Set<String> { ["datasets", "kept", "minimumFidelities"] }
 
+    /// Every dataset is one our benchmark builds, checked before anything runs.
+    public static func validate(_ config: Config) throws { _ = try BenchmarkDataset.named(config.datasets) }
+
     public static func defaultConfig(for scale: Scale) -> Config {
         Config(datasets: ["uci_diabetes", "frappe"],
                kept: [2, 4, 8, 16], minimumFidelities: [1, 2, 4, 8, 16],
@@ -61,7 +64,7 @@ extension TrailsKUHeatmap {
         var notes: [String] = []
         var grids: [(name: String, count: Int, summary: KUSummary)] = []
         for name in config.datasets {
-            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
+            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: try BenchmarkDataset.named(name).storeFileName).path)
             let benchmark = try store.benchmark()
             let truth = try store.groundTruthEpoch(of: benchmark)
             let sim = AnytimeSimulation(budgets: [], runs: config.runs, scoringSeconds: benchmark.meanScoringSeconds([.naswot, .synFlow]),

@@ -25,6 +25,9 @@ public enum TrailsKUHeatmap: Experiment {
 
     public static func inputs(for config: Config) -> [DataInput] { [DataInput(TRAILS.scriptConstantsPath)] }
 
+    /// The dataset is one of the paper's (the constants file is read for it).
+    public static func validate(_ config: Config) throws { _ = try TRAILS.Dataset.named([config.dataset]) }
+
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         try runReleased(config: config, context: context)
     }

@@ -33,6 +33,9 @@ public enum TrailsNKTradeoffRecomputed: Experiment {
     /// The figure is datasets × N/K ratios × budgets.
     public static var nonEmptyKeys: Set<String> { ["datasets", "ratios", "budgetMultiples"] }
 
+    /// Every dataset is one our benchmark builds, checked before anything runs.
+    public static func validate(_ config: Config) throws { _ = try BenchmarkDataset.named(config.datasets) }
+
     /// 1 to 10,000 runs per setting, so the simulated runs stay within memory.
     public static var configRanges: [String: ClosedRange<Double>] { ["runs": 1...10_000] }
 
@@ -58,7 +61,7 @@ extension TrailsNKTradeoff {
         var notes: [String] = []
         var panels: [(name: String, count: Int, points: [RatioPoint])] = []
         for name in config.datasets {
-            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
+            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: try BenchmarkDataset.named(name).storeFileName).path)
             let benchmark = try store.benchmark()
             var sim = AnytimeSimulation(budgets: [], runs: config.runs, scoringSeconds: benchmark.meanScoringSeconds([.naswot, .synFlow]),
                                         epochSeconds: benchmark.meanEpochSeconds, groundTruthEpoch: try store.groundTruthEpoch(of: benchmark),

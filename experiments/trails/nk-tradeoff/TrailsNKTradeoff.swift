@@ -25,6 +25,11 @@ public enum TrailsNKTradeoff: Experiment {
         config.datasets.compactMap { TRAILS.Dataset(rawValue: $0).flatMap(TRAILS.nkTradeoffPath) }.map { DataInput($0) }
     }
 
+    /// Every dataset is one the authors released an N/K file for.
+    public static func validate(_ config: Config) throws {
+        _ = try TRAILS.Dataset.named(config.datasets) { TRAILS.nkTradeoffPath($0) != nil }
+    }
+
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         try runReleased(config: config, context: context)
     }

@@ -24,6 +24,9 @@ public enum TrailsTable3Recomputed: Experiment {
     /// The figure and its numbers are per dataset of our benchmark.
     public static var nonEmptyKeys: Set<String> { ["datasets"] }
 
+    /// Every dataset is one our benchmark builds, checked before anything runs.
+    public static func validate(_ config: Config) throws { _ = try BenchmarkDataset.named(config.datasets) }
+
     public static func defaultConfig(for scale: Scale) -> Config { Config(datasets: ["frappe", "uci_diabetes"], bootstrapResamples: scale == .smoke ? 20 : 1000,
                                                                        bootstrapSeed: 3) }
 
@@ -59,7 +62,7 @@ extension TrailsTable3 {
         var counts: [Int] = []
         var bootstrapNotes: [String] = []
         for name in config.datasets {
-            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: "benchmark-\(name).sqlite").path)
+            let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: try BenchmarkDataset.named(name).storeFileName).path)
             let benchmark = try store.benchmark()
             let epoch = try store.groundTruthEpoch(of: benchmark)
             let rho = try benchmark.rankCorrelations(epoch: epoch)

@@ -32,6 +32,11 @@ public enum TrailsTable3: Experiment {
         return (knas + [TRAILS.criteoJacFlowScoresPath, weightSharingPath]).map { DataInput($0) }
     }
 
+    /// Every dataset is one the authors released KNAS scores for.
+    public static func validate(_ config: Config) throws {
+        _ = try TRAILS.Dataset.named(config.datasets) { TRAILS.knasScoresPath($0) != nil }
+    }
+
     public static func run(config: Config, context: RunContext) throws -> RunResult {
         try runReleased(config: config, context: context)
     }
