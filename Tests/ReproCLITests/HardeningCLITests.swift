@@ -165,6 +165,9 @@ import Testing
              "repro: trails/figure9: dataset 'uci_diabetes': expected one of frappe, criteo, cifar10, cifar100, ImageNet16-120"),
             (["trails/figure8", "--set", #"scaleModels=["9k"]"#],
              "repro: trails/figure8: scaleModels: '9k' has no released trace; expected one of 500, 1k, 2k, 4k"),
+            // A file path set by hand that no paper's data has is a typo, not data to fetch.
+            (["trails/figure6", "--set", "historyTwoPhaseFile=trails/nope.json"],
+             "repro: missing input \(DataRoot.resolve(projectRoot: CommandLineTests.projectRoot).path)/trails/nope.json: no experiments/*/data.json lists this file; check the file names in this run's config"),
         ]
         let root = ["--root", CommandLineTests.projectRoot.path, "--output", folder.path]
         for (arguments, expected) in cases {

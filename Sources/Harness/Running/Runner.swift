@@ -304,7 +304,7 @@ public final class Runner: @unchecked Sendable {
         return try unique.keys.sorted().map { path in
             let url = layout.dataRoot.appendingPathComponent(path)
             guard let stamp = FileStamp.of(url) else {
-                throw HarnessError.missingInput(path: url.path, hint: DataRoot.howToGet)
+                throw HarnessError.missingInput(path: url.path, hint: howToGet(path))
             }
             let digest: String
             if let known = try store.knownDigest(path: url.path, stamp: stamp) {
@@ -315,6 +315,16 @@ public final class Runner: @unchecked Sendable {
             }
             return InputRecord(path: path, sha256: digest, bytes: stamp.bytes, source: unique[path]?.source ?? "")
         }
+    }
+
+    /// How to get the missing input `path`: fetch the papers' data when a `data.json` lists it;
+    /// otherwise it is a name in the run's config (a `--set` file path) that no paper's data has.
+    func howToGet(_ path: String) -> String {
+        let manifests = (try? DataManifest.all(in: layout)) ?? []
+        guard !manifests.isEmpty, !manifests.contains(where: { $0.files.contains { $0.path == path } }) else {
+            return DataRoot.howToGet
+        }
+        return "no experiments/*/data.json lists this file; check the file names in this run's config"
     }
 
     // MARK: - Cache and publishing
