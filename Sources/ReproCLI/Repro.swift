@@ -11,7 +11,7 @@ struct Repro: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repro",
         abstract: "Regenerates the figures and tables of the papers and checks their numbers.",
-        subcommands: [List.self, Run.self, All.self, Verify.self, Show.self, SiteCommand.self, DataCommand.self, Merge.self, Slurm.self]
+        subcommands: [List.self, Run.self, All.self, Verify.self, Show.self, ConfigCommand.self, SiteCommand.self, DataCommand.self, Merge.self, Slurm.self]
     )
 
     /// Pins the BLAS kernel set (see ``BLASKernelPin``), then parses and runs the command; any

@@ -40,6 +40,18 @@ import Testing
         #expect(result.errors.contains("no-such-flag"))
     }
 
+    @Test func configPrintsTheKeysAnOverrideAndNothingElse() throws {
+        let result = try Self.repro(["config", "trails/figure9/recomputed", "--scale", "smoke", "--set", "runs=5"])
+        #expect(result.status == 0, "\(result.errors)")
+        let config = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(config["runs"] as? Int == 5)
+        #expect(config["datasets"] as? [String] == ["frappe", "uci_diabetes"])
+        let refused = try Self.repro(["config", "trails/figure9/recomputed", "--set", "runs=0"])
+        #expect(refused.status == 1)
+        #expect(refused.errors == "repro: --set runs=0: out of range; valid range 1...10000\n")
+        #expect(refused.output.isEmpty)
+    }
+
     @Test func listShowsEveryExperimentAsNotRun() throws {
         let result = try Self.repro(["list"])
         #expect(result.status == 0)
