@@ -32,6 +32,10 @@ public struct Benchmark: Sendable, Equatable {
         try TFMEM.jacFlowRankFusion(naswot: scores(.naswot), synFlow: scores(.synFlow))
     }
 
+    /// Mean seconds JacFlow takes to score one architecture (its two metrics, NASWOT and SynFlow):
+    /// TRAILS's t1.
+    public var jacFlowScoringSeconds: Double { meanScoringSeconds([.naswot, .synFlow]) }
+
     /// Mean seconds per training epoch (train + validation), over all architectures.
     public var meanEpochSeconds: Double {
         Descriptive.mean(records.map { ($0.cumulativeSeconds.last ?? 0) / Double(max($0.epochs, 1)) })

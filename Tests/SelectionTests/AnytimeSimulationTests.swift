@@ -28,3 +28,16 @@ import Testing
     let speed = BudgetCurve(budgets: sim.budgets, values: two).speedup(over: BudgetCurve(budgets: sim.budgets, values: based))
     #expect(speed >= 1)
 }
+
+@Test func aSimulationMeasuredOnABenchmarkIsChargedWithItsTimes() throws {
+    // Every toy record scores each metric in 0.01 s and trains 1 s per epoch, for 9 epochs.
+    let b = try toyBenchmark(final: (0..<10).map { 0.6 + Double($0) / 100 }, synflow: Array(repeating: 1, count: 10),
+                             naswot: Array(repeating: 1, count: 10))
+    let sim = AnytimeSimulation(measuredOn: b, budgetCount: 3, runs: 2, ratio: 5, groundTruthEpoch: 9, seed: 1)
+    #expect(abs(sim.scoringSeconds - 0.02) < 1e-12)   // NASWOT + SynFlow; SNIP is not JacFlow's
+    #expect(sim.epochSeconds == 1)
+    #expect(sim.budgets.count == 3)
+    #expect(abs(sim.budgets[0] - 0.02) < 1e-12 && abs(sim.budgets[2] - 90) < 1e-9)   // one score … 10 models × 9 epochs
+    #expect(sim.ratio == 5 && sim.runs == 2)
+    #expect(AnytimeSimulation(measuredOn: b, runs: 1, groundTruthEpoch: 9, seed: 1).budgets.isEmpty)
+}

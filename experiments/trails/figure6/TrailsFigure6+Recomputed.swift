@@ -64,10 +64,9 @@ extension TrailsFigure6 {
             let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: try BenchmarkDataset.named(name).storeFileName).path)
             let benchmark = try store.benchmark()
             let truth = try store.groundTruthEpoch(of: benchmark)
-            let t1 = benchmark.meanScoringSeconds([.naswot, .synFlow]), t2 = benchmark.meanEpochSeconds
-            let budgets = Benchmark.logBudgets(from: t1, to: Double(benchmark.count * benchmark.epochs) * t2, count: config.budgets)
-            let sim = AnytimeSimulation(budgets: budgets, runs: config.runs, scoringSeconds: t1, epochSeconds: t2,
+            let sim = AnytimeSimulation(measuredOn: benchmark, budgetCount: config.budgets, runs: config.runs,
                                         ratio: config.ratio, groundTruthEpoch: truth, seed: config.seed)
+            let t1 = sim.scoringSeconds, t2 = sim.epochSeconds, budgets = sim.budgets
             let score = try benchmark.jacFlowRankFusion()
             let curves: [(String, BudgetCurve)] = [
                 ("Training-Based MS", BudgetCurve(budgets: budgets, values: try sim.trainingBased(benchmark))),

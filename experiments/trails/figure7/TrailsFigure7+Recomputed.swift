@@ -78,11 +78,9 @@ extension TrailsFigure7 {
         for name in config.datasets {
             let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: try BenchmarkDataset.named(name).storeFileName).path)
             let benchmark = try store.benchmark()
-            let t1 = benchmark.meanScoringSeconds([.naswot, .synFlow]), t2 = benchmark.meanEpochSeconds
-            let budgets = Benchmark.logBudgets(from: t1, to: Double(benchmark.count * benchmark.epochs) * t2, count: config.budgets)
-            let sim = AnytimeSimulation(budgets: budgets, runs: config.runs, scoringSeconds: t1, epochSeconds: t2,
-                                        ratio: config.ratio, groundTruthEpoch: try store.groundTruthEpoch(of: benchmark),
-                                        seed: config.seed)
+            let sim = AnytimeSimulation(measuredOn: benchmark, budgetCount: config.budgets, runs: config.runs, ratio: config.ratio,
+                                        groundTruthEpoch: try store.groundTruthEpoch(of: benchmark), seed: config.seed)
+            let t1 = sim.scoringSeconds, t2 = sim.epochSeconds, budgets = sim.budgets
             let latency = sim.predictedLatency(scored: setting.N, kept: setting.K, minimumFidelity: setting.U, maxEpochs: benchmark.epochs)
             let twoPhase = BudgetCurve(budgets: budgets, values: try sim.twoPhase(benchmark, score: try benchmark.jacFlowRankFusion()))
             let based = BudgetCurve(budgets: budgets, values: try sim.trainingBased(benchmark))

@@ -67,8 +67,7 @@ extension TrailsKUHeatmap {
             let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: try BenchmarkDataset.named(name).storeFileName).path)
             let benchmark = try store.benchmark()
             let truth = try store.groundTruthEpoch(of: benchmark)
-            let sim = AnytimeSimulation(budgets: [], runs: config.runs, scoringSeconds: benchmark.meanScoringSeconds([.naswot, .synFlow]),
-                                        epochSeconds: benchmark.meanEpochSeconds, ratio: config.ratio,
+            let sim = AnytimeSimulation(measuredOn: benchmark, runs: config.runs, ratio: config.ratio,
                                         groundTruthEpoch: truth, seed: config.seed)
             let cells = try sim.kuGrid(benchmark, score: try benchmark.jacFlowRankFusion(), kept: config.kept,
                                        minimumFidelities: config.minimumFidelities)

@@ -63,9 +63,8 @@ extension TrailsNKTradeoff {
         for name in config.datasets {
             let store = try BenchmarkStore(readingFrom: context.upstreamArtifact(of: "trails/benchmark", named: try BenchmarkDataset.named(name).storeFileName).path)
             let benchmark = try store.benchmark()
-            var sim = AnytimeSimulation(budgets: [], runs: config.runs, scoringSeconds: benchmark.meanScoringSeconds([.naswot, .synFlow]),
-                                        epochSeconds: benchmark.meanEpochSeconds, groundTruthEpoch: try store.groundTruthEpoch(of: benchmark),
-                                        seed: config.seed)
+            var sim = AnytimeSimulation(measuredOn: benchmark, runs: config.runs,
+                                        groundTruthEpoch: try store.groundTruthEpoch(of: benchmark), seed: config.seed)
             let reference = sim.uncappedBudget(benchmark, ratio: config.referenceRatio)
             sim.budgets = config.budgetMultiples.map { $0 * reference }
             let points = try sim.ratioTradeoff(benchmark, score: try benchmark.jacFlowRankFusion(), ratios: config.ratios)
