@@ -26,6 +26,13 @@ public struct BandPoint: Sendable, Equatable {
         self.count = count
     }
 
+    /// Checks that a band's levels are quantile levels in order: 0 ≤ `lower` ≤ `upper` ≤ 1.
+    public static func checkLevels(lower: Double, upper: Double) throws(StatisticsError) {
+        guard 0 <= lower, lower <= upper, upper <= 1 else {
+            throw .invalidParameter(function: "band", reason: "quantile levels [\(lower), \(upper)] must satisfy 0 ≤ lower ≤ upper ≤ 1")
+        }
+    }
+
     /// Summarises `values` at `x`; nil when `values` is empty.
     ///
     /// Quantiles interpolate linearly between order statistics (NumPy's default, see

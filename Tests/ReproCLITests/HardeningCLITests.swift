@@ -166,8 +166,8 @@ import Testing
             (["trails/figure8", "--set", #"scaleModels=["9k"]"#],
              "repro: trails/figure8: scaleModels: '9k' has no released trace; expected one of 500, 1k, 2k, 4k"),
             (["trails/figure9", "--set", "bandLower=0.9", "--set", "bandUpper=0.1"],
-             "repro: trails/figure9: bandLower 0.9 is above bandUpper 0.1: the band spans the lower to the upper quantile"),
-            (["trails/figure6", "--set", "bandUpper=5"], "repro: --set bandUpper=5: out of range; valid range 0...1"),
+             "repro: trails/figure9: band: quantile levels [0.9, 0.1] must satisfy 0 ≤ lower ≤ upper ≤ 1"),
+            (["trails/figure6", "--set", "bandUpper=5"], "repro: trails/figure6: band: quantile levels [0.25, 5.0] must satisfy 0 ≤ lower ≤ upper ≤ 1"),
             // A file path set by hand that no paper's data has is a typo, not data to fetch.
             (["trails/figure6", "--set", "historyTwoPhaseFile=trails/nope.json"],
              "repro: missing input \(DataRoot.resolve(projectRoot: CommandLineTests.projectRoot).path)/trails/nope.json: no experiments/*/data.json lists this file; check the file names in this run's config"),

@@ -17,6 +17,14 @@ import Statistics
         #expect(wide.median == point.median)
     }
 
+    @Test func levelsMustBeQuantileLevelsInOrder() throws {
+        try BandPoint.checkLevels(lower: 0.25, upper: 0.75)
+        try BandPoint.checkLevels(lower: 0.5, upper: 0.5)
+        for (lower, upper) in [(0.9, 0.1), (-0.1, 0.5), (0.25, 5), (Double.nan, 0.5)] {
+            #expect(throws: StatisticsError.self, "\(lower), \(upper)") { try BandPoint.checkLevels(lower: lower, upper: upper) }
+        }
+    }
+
     @Test func emptyIsNilAndBadInputIsNaN() throws {
         #expect(BandPoint(x: 0, values: []) == nil)
         let single = try #require(BandPoint(x: 1, values: [0.5]))

@@ -59,16 +59,10 @@ public enum TrailsFigure6: Experiment {
         return (tabular + images + [TRAILS.scriptConstantsPath] + extra).map { DataInput($0) }
     }
 
-    /// The band's quantile levels are probabilities.
-    public static var configRanges: [String: ClosedRange<Double>] { ["bandLower": 0...1, "bandUpper": 0...1] }
-
     /// Every image dataset is an NB201 one the authors released anytime runs for, and the band's
-    /// lower quantile is not above its upper one.
+    /// levels are quantile levels in order.
     public static func validate(_ config: Config) throws {
-        guard config.bandLower <= config.bandUpper else {
-            throw HarnessError.badOverride(
-                "bandLower \(config.bandLower) is above bandUpper \(config.bandUpper): the band spans the lower to the upper quantile")
-        }
+        try TRAILS.BandPoint.checkLevels(lower: config.bandLower, upper: config.bandUpper)
         _ = try TRAILS.Dataset.named(config.imageDatasets) { TRAILS.imageAnytimePath($0) != nil }
     }
 

@@ -33,16 +33,10 @@ public enum TrailsFigure9: Experiment {
         return (current + history).map { DataInput($0) }
     }
 
-    /// The band's quantile levels are probabilities.
-    public static var configRanges: [String: ClosedRange<Double>] { ["bandLower": 0...1, "bandUpper": 0...1] }
-
     /// Every dataset is one the authors released a refinement benchmark (current or older) for,
-    /// and the band's lower quantile is not above its upper one.
+    /// and the band's levels are quantile levels in order.
     public static func validate(_ config: Config) throws {
-        guard config.bandLower <= config.bandUpper else {
-            throw HarnessError.badOverride(
-                "bandLower \(config.bandLower) is above bandUpper \(config.bandUpper): the band spans the lower to the upper quantile")
-        }
+        try TRAILS.BandPoint.checkLevels(lower: config.bandLower, upper: config.bandUpper)
         _ = try TRAILS.Dataset.named(config.releasedDatasets) { TRAILS.refinementBenchmarkPath($0) != nil }
         _ = try TRAILS.Dataset.named(config.historicalDatasets) { TRAILS.historicalRefinementBenchmarkPath($0) != nil }
     }
