@@ -51,8 +51,9 @@ public protocol Experiment: Sendable {
 
     /// Checks a config once its `--set` overrides are applied, before upstream experiments run
     /// or inputs are read: settings that must agree with each other, or names the experiment
-    /// must know. Throws ``HarnessError/badOverride(_:)`` written `key: reason`; the runner
-    /// names the experiment and records the refusal.
+    /// must know. Throws a one-line error (``HarnessError/badOverride(_:)`` written `key: reason`,
+    /// or an engine's own, such as an unknown name); the runner prefixes the experiment's id
+    /// and records the refusal.
     static func validate(_ config: Config) throws
 
     /// Computes the experiment, writing artifacts through `context`.

@@ -90,8 +90,8 @@ public final class Runner: @unchecked Sendable {
         let config = try ConfigCoding.apply(overrides, to: defaults, ranges: E.configRanges, nonEmpty: E.nonEmptyKeys)
         do {
             try E.validate(config)
-        } catch let error as any ReproError {
-            throw HarnessError.badOverride("\(E.info.id): \(error.line)")
+        } catch {
+            throw HarnessError.badOverride("\(E.info.id): \((error as? any ReproError)?.line ?? "\(error)")")
         }
         return config
     }
