@@ -87,6 +87,14 @@ import Testing
         #expect(try ConfigCoding.apply(["seeds=[7]"], to: Lists(), nonEmpty: ["seeds"]).seeds == [7])
     }
 
+    @Test func aListOfNamesNamesEachOnceButNumbersMayRepeat() throws {
+        struct Lists: ExperimentConfig { var datasets = ["frappe"]; var epochs = [20] }
+        #expect {
+            try ConfigCoding.apply([#"datasets=["frappe","diabetes","frappe"]"#], to: Lists())
+        } throws: { "\($0)" == #"--set datasets=["frappe","diabetes","frappe"]: 'frappe' is named twice; name each once"# }
+        #expect(try ConfigCoding.apply(["epochs=[20,20]"], to: Lists()).epochs == [20, 20])
+    }
+
     @Test func anExperimentsOwnRangeIsUsed() throws {
         #expect {
             try ConfigCoding.apply(

@@ -25,7 +25,7 @@ public enum ConfigCoding {
     /// the valid keys; a value of the wrong type, one that says what the key takes. A number
     /// (or each number of an array) must be finite and within `ranges[key]`, else the range of
     /// ``defaultRange(forDefault:)``; the error names the key, the value and the range. A key
-    /// in `nonEmpty` may not be set to an empty list.
+    /// in `nonEmpty` may not be set to an empty list, and a list of names may not repeat one.
     public static func apply<C: ExperimentConfig>(
         _ overrides: [String], to defaults: C, ranges: [String: ClosedRange<Double>] = [:], nonEmpty: Set<String> = []
     ) throws -> C {
@@ -53,6 +53,9 @@ public enum ConfigCoding {
             if nonEmpty.contains(key), let list = value as? [Any], list.isEmpty {
                 throw HarnessError.badOverride("--set \(key)=\(text): needs at least one entry")
             }
+            if let names = value as? [String], let repeated = firstRepeated(names) {
+                throw HarnessError.badOverride("--set \(key)=\(text): '\(repeated)' is named twice; name each once")
+            }
             object = setting(value, at: path, in: object)
             // Decoded after each override, so a refusal names the override that caused it.
             do {
@@ -62,6 +65,13 @@ public enum ConfigCoding {
             }
         }
         return config
+    }
+
+    /// The first name `names` holds twice: a list of names (datasets, devices, targets) names
+    /// each panel, row or number of a run once.
+    private static func firstRepeated(_ names: [String]) -> String? {
+        var seen: Set<String> = []
+        return names.first { !seen.insert($0).inserted }
     }
 
     /// What the config's type wanted at `key` instead of `value`.
