@@ -1,4 +1,5 @@
 import AccelNASBenchFidelityTable
+import AccelNASBenchFigure5
 import AccelNASBenchNAS
 import AccelNASBenchProxified
 import AccelNASBenchSurrogateFit
@@ -60,6 +61,7 @@ public enum Registry {
         AccelNASBenchFidelityTable.self,
         AccelNASBenchTrainingSize.self,
         AccelNASBenchNAS.self,
+        AccelNASBenchFigure5.self,
         EnginesAnytime.self,
         EnginesGallery.self,
         NetworkScalingReadmeTable.self,
