@@ -53,7 +53,7 @@ enum SiteAdapter {
             let verdict = claim.judge(numbers: current?.numbers, scale: current?.scale)
             return SiteClaim(
                 key: claim.key, description: claim.claim, paperValue: claim.paper ?? .nan,
-                reproducedValue: verdict.reproduced, unit: claim.unit, tolerance: claim.toleranceText,
+                reproducedValue: verdict.reproduced, unit: claim.unit, decimals: claim.resolvingDecimals, tolerance: claim.toleranceText,
                 delta: verdict.delta, verdict: siteVerdict(verdict.verdict), location: claim.where,
                 explanation: verdict.verdict == .pass || verdict.explanation.isEmpty ? nil : verdict.explanation,
                 evidence: siteEvidence(claim.evidence), sourceKind: siteSource(claim.source),

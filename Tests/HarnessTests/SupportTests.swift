@@ -25,6 +25,22 @@ import Testing
         #expect(formatNumber(.nan) == "NaN")
     }
 
+    /// Six significant digits hide a miss of 0.0055 in 11098: the claim's tolerance asks for more.
+    @Test func aToleranceAsksForTheDigitsThatShowIt() {
+        #expect(formatNumber(11098.04449, decimals: 4) == "11098.0445")
+        #expect(formatNumber(11098.05, decimals: 4) == "11098.05")
+        #expect(formatNumber(0.98043, decimals: 3) == "0.98043")
+        #expect(formatNumber(5138, decimals: 2) == "5138")
+        #expect(formatNumber(1.5e-7, decimals: 9) == "1.5e-07")
+        #expect(formatNumber(60.17612345, decimals: nil) == "60.1761")
+        let claim = Claim(key: "k", claim: "c", paper: 11098.05, tolerance: 0.005, where: "README")
+        #expect(claim.resolvingDecimals == 4)
+        #expect(Claim(key: "k", claim: "c", paper: 0.98, tolerance: 0.02, where: "text").resolvingDecimals == 3)
+        #expect(Claim(key: "k", claim: "c", paper: 3, where: "text").resolvingDecimals == nil)
+        let verdict = claim.judge(numbers: ["k": 11098.04449], scale: .paper)
+        #expect(verdict.explanation == "reproduced 11098.0445 is outside ±0.005 of 11098.05")
+    }
+
     @Test func dataRootPrefersTheEnvironmentThenSharedThenLocal() throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("root-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: base) }

@@ -129,6 +129,15 @@ public struct Claim: Codable, Sendable, Equatable {
         (tolerance ?? 0) + (relativeTolerance ?? 0) * abs(paper ?? 0)
     }
 
+    /// Digits after the decimal point that tell apart two values one ``allowance`` apart (one
+    /// more than the allowance's first significant digit), so that a miss by less than six
+    /// significant digits can show is still visible; nil without an allowance.
+    public var resolvingDecimals: Int? {
+        let step = allowance
+        guard step > 0, step.isFinite else { return nil }
+        return max(0, Int((-log10(step)).rounded(.up)) + 1)
+    }
+
     /// The tolerance in words, e.g. `±0.01`, `≥ 0.90`.
     public var toleranceText: String {
         guard let paper else { return "" }
@@ -163,7 +172,8 @@ public struct Claim: Codable, Sendable, Equatable {
         case .atLeast: passes = value >= paper - allowance - 1e-12
         case .atMost: passes = value <= paper + allowance + 1e-12
         }
-        let explanation = passes ? "" : "reproduced \(formatNumber(value)) is outside \(toleranceText) of \(formatNumber(paper))"
+        let explanation = passes ? "" : "reproduced \(formatNumber(value, decimals: resolvingDecimals)) is outside "
+            + "\(toleranceText) of \(formatNumber(paper, decimals: resolvingDecimals))"
         return ClaimVerdict(claim: self, reproduced: value, verdict: passes ? .pass : .miss, explanation: explanation)
     }
 }
@@ -210,6 +220,21 @@ public func formatNumber(_ value: Double) -> String {
         if text.hasSuffix(".") { text.removeLast() }
     }
     return text
+}
+
+/// Formats a number as ``formatNumber(_:)`` does, or with `decimals` digits after the point
+/// (trailing zeros dropped) when that shows more of it: `11098.04449` with 4 decimals is
+/// `11098.0445`, where six significant digits give `11098`.
+public func formatNumber(_ value: Double, decimals: Int?) -> String {
+    let compact = formatNumber(value)
+    guard let decimals, value.isFinite, !compact.contains("e") else { return compact }
+    var fixed = String(format: "%.\(decimals)f", value)
+    if fixed.contains(".") {
+        while fixed.hasSuffix("0") { fixed.removeLast() }
+        if fixed.hasSuffix(".") { fixed.removeLast() }
+    }
+    func fractionDigits(_ text: String) -> Int { text.split(separator: ".").dropFirst().first?.count ?? 0 }
+    return fractionDigits(fixed) > fractionDigits(compact) ? fixed : compact
 }
 
 /// Describes a JSON decoding error as one line with the coding path.

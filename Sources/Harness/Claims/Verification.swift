@@ -69,8 +69,8 @@ public struct Verification: Sendable {
                 row.experiment,
                 verdict.claim.evidence.rawValue,
                 verdict.claim.claim,
-                verdict.claim.paper.map { formatNumber($0) + unit } ?? "-",
-                verdict.reproduced.map { formatNumber($0) + unit } ?? "-",
+                verdict.claim.paper.map { formatNumber($0, decimals: verdict.claim.resolvingDecimals) + unit } ?? "-",
+                verdict.reproduced.map { formatNumber($0, decimals: verdict.claim.resolvingDecimals) + unit } ?? "-",
                 verdict.delta.map { ($0 >= 0 ? "+" : "") + formatNumber($0) } ?? "-",
                 verdict.verdict.rawValue + (verdict.verdict == .miss || verdict.verdict == .notReproducible
                     ? " (\(verdict.explanation))" : ""),

@@ -10,6 +10,9 @@ public struct SiteClaim: Sendable, Codable, Equatable {
     public var reproducedValue: Double?
     /// The unit, e.g. `%` or `ms`, if any.
     public var unit: String?
+    /// Digits after the point that show a difference of one tolerance, when six significant
+    /// digits do not (e.g. 4 for `11098.05 ± 0.005`); nil: six significant digits.
+    public var decimals: Int?
     /// The tolerance in words, e.g. `±0.5` or `±2 %`.
     public var tolerance: String
     /// Reproduced minus paper value, if it ran.
@@ -30,7 +33,7 @@ public struct SiteClaim: Sendable, Codable, Equatable {
     /// Creates a claim.
     public init(
         key: String, description: String, paperValue: Double, reproducedValue: Double? = nil,
-        unit: String? = nil, tolerance: String, delta: Double? = nil, verdict: SiteVerdict,
+        unit: String? = nil, decimals: Int? = nil, tolerance: String, delta: Double? = nil, verdict: SiteVerdict,
         location: String, explanation: String? = nil, evidence: SiteEvidence = .recomputed,
         sourceKind: SiteSourceKind = .paper, basis: String? = nil
     ) {
@@ -42,6 +45,7 @@ public struct SiteClaim: Sendable, Codable, Equatable {
         self.paperValue = paperValue
         self.reproducedValue = reproducedValue
         self.unit = unit
+        self.decimals = decimals
         self.tolerance = tolerance
         self.delta = delta
         self.verdict = verdict

@@ -40,7 +40,7 @@ extension ExperimentPage {
     }
 
     private func row(_ claim: SiteClaim) -> Node<HTML.TableContext> {
-        let reproduced = claim.reproducedValue.map { SiteFormat.number($0, unit: claim.unit) } ?? "—"
+        let reproduced = claim.reproducedValue.map { SiteFormat.number($0, unit: claim.unit, decimals: claim.decimals) } ?? "—"
         let delta = claim.delta.map(SiteFormat.delta) ?? "—"
         var explanation: Node<HTML.BodyContext> = .empty
         if let text = claim.explanation, !text.isEmpty {
@@ -50,7 +50,7 @@ extension ExperimentPage {
         } else if claim.verdict == .miss {
             explanation = .span(.class("explain"), "No explanation recorded for this miss.")
         }
-        let paper = claim.paperValue.isNaN ? "—" : SiteFormat.number(claim.paperValue, unit: claim.unit)
+        let paper = claim.paperValue.isNaN ? "—" : SiteFormat.number(claim.paperValue, unit: claim.unit, decimals: claim.decimals)
         return .tr(
             .class("claim-\(claim.evidence.rawValue)"),
             .td(.safe(claim.description), .br(), .code(.safe(claim.key))),

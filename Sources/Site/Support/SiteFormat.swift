@@ -11,10 +11,26 @@ enum SiteFormat {
         return String(format: "%.6g", value)
     }
 
-    /// A number followed by its unit, e.g. `93.2 %`.
-    static func number(_ value: Double, unit: String?) -> String {
-        guard let unit, !unit.isEmpty else { return number(value) }
-        return "\(number(value)) \(unit)"
+    /// A number followed by its unit, e.g. `93.2 %`; with `decimals`, that many digits after
+    /// the point (trailing zeros dropped) when they show more than six significant digits do.
+    static func number(_ value: Double, unit: String?, decimals: Int? = nil) -> String {
+        let text = number(value, decimals: decimals)
+        guard let unit, !unit.isEmpty else { return text }
+        return "\(text) \(unit)"
+    }
+
+    /// A number with six significant digits, or `decimals` digits after the point when that
+    /// shows more of it: `11098.04449` with 4 decimals is `11098.0445`, not `11098`.
+    static func number(_ value: Double, decimals: Int?) -> String {
+        let compact = number(value)
+        guard let decimals, value.isFinite, !compact.contains("e") else { return compact }
+        var fixed = String(format: "%.\(decimals)f", value)
+        if fixed.contains(".") {
+            while fixed.hasSuffix("0") { fixed.removeLast() }
+            if fixed.hasSuffix(".") { fixed.removeLast() }
+        }
+        func fractionDigits(_ text: String) -> Int { text.split(separator: ".").dropFirst().first?.count ?? 0 }
+        return fractionDigits(fixed) > fractionDigits(compact) ? fixed : compact
     }
 
     /// A signed difference, e.g. `+0.12` or `−3`.
