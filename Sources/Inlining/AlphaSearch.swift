@@ -1,9 +1,15 @@
 /// The lasso α search of the FYP reward assignment: the first 20 % of rows validate.
 ///
-/// From α = 1, α halves while the validation R² improves (the released logs show
-/// exactly this halving); then the bracket [α/2, 2α] around the best is narrowed by
-/// ternary search on validation R² until it is below 1e-6 wide. The model is refitted
-/// on all rows at the best α.
+/// From α = 1, α halves while the validation R² improves (``keptByHalving(_:)`` is the
+/// rule); then the bracket [α/2, 2α] around the best is narrowed by ternary search on
+/// validation R² until it is below 1e-6 wide. The model is refitted on all rows at the
+/// best α.
+///
+/// The released search logs (`lasso_alpha_search_logs.jsonl`) also halve α, but from a
+/// start that differs per problem and for a fixed eleven steps whatever the validation R²
+/// does, and they do not record the α kept; the FYP's own search may therefore differ from
+/// this one after the halving (experiment `ocaml-inlining/alpha-search` compares the rule
+/// with the logs).
 public enum AlphaSearch {
     /// One tried α.
     public struct Step: Hashable, Sendable {
@@ -15,6 +21,37 @@ public enum AlphaSearch {
         public var validationRSquared: Double
         /// Non-zero weights.
         public var nonZero: Int
+
+        /// Creates a step.
+        public init(alpha: Double, trainingRSquared: Double, validationRSquared: Double, nonZero: Int) {
+            self.alpha = alpha
+            self.trainingRSquared = trainingRSquared
+            self.validationRSquared = validationRSquared
+            self.nonZero = nonZero
+        }
+    }
+
+    /// The halving phase's stopping rule: after a step that does not improve on the best
+    /// validation R² so far, halving stops once some weight is non-zero (while every weight is
+    /// zero, a larger α says nothing yet).
+    static func stopsHalving(after step: Step, bestValidationRSquared: Double) -> Bool {
+        !(step.validationRSquared > bestValidationRSquared) && step.nonZero > 0
+    }
+
+    /// The index of the step the halving phase keeps when `steps` are tried in order (each α
+    /// half the one before): the best validation R² seen before ``stopsHalving(after:bestValidationRSquared:)``
+    /// ends the phase; the first step on a tie.
+    public static func keptByHalving(_ steps: [Step]) -> Int? {
+        guard !steps.isEmpty else { return nil }
+        var best = 0
+        for index in steps.indices.dropFirst() {
+            if steps[index].validationRSquared > steps[best].validationRSquared {
+                best = index
+            } else if stopsHalving(after: steps[index], bestValidationRSquared: steps[best].validationRSquared) {
+                break
+            }
+        }
+        return best
     }
 
     /// The search's log, the chosen α and the weights refitted on every row.
@@ -37,7 +74,11 @@ public enum AlphaSearch {
         while alpha > 1e-6 {
             alpha /= 2
             let r2 = score(alpha)
-            if r2 > best.r2 { best = (alpha, r2) } else if (steps.last?.nonZero ?? 0) > 0 { break }
+            if r2 > best.r2 {
+                best = (alpha, r2)
+            } else if let last = steps.last, stopsHalving(after: last, bestValidationRSquared: best.r2) {
+                break
+            }
         }
         var (low, high) = (best.alpha / 2, min(1, best.alpha * 2))
         while high - low > 1e-6 {

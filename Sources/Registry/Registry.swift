@@ -11,11 +11,13 @@ import Harness
 import NetworkScalingFeasibilityMap
 import NetworkScalingReadmeTable
 import NetworkScalingToySearch
+import OCamlInliningAlphaSearch
 import OCamlInliningDataGeneration
 import OCamlInliningExecHistograms
 import OCamlInliningPolicyTable
 import OCamlInliningRewardPlots
 import OCamlInliningSynthetic
+import OCamlInliningUncertaintyThreshold
 import TrailsBenchmark
 import TrailsFigure6
 import TrailsFigure7
@@ -75,5 +77,7 @@ public enum Registry {
         OCamlInliningPolicyTable.self,
         OCamlInliningRewardPlots.self,
         OCamlInliningSynthetic.self,
+        OCamlInliningUncertaintyThreshold.self,
+        OCamlInliningAlphaSearch.self,
     ]
 }

@@ -14,7 +14,7 @@ public enum OCamlInlining {
     public static let rewardsPath = "fyp-inlining/reward_assignment_rewards.jsonl"
     /// Per-step execution times of the simulated-annealing runs.
     public static let stepTimesPath = "fyp-inlining/pca_data_exec_times.csv"
-    /// Lasso alpha bisection logs.
+    /// Lasso α search logs: per benchmark and problem, training and validation R² as α halves.
     public static let lassoLogsPath = "fyp-inlining/lasso_alpha_search_logs.jsonl"
     /// ROC results of the uncertainty threshold B.
     public static let rocPath = "fyp-inlining/roc_results.csv"

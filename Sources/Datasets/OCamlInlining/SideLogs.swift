@@ -2,7 +2,7 @@ import Diagnostics
 import Foundation
 
 extension OCamlInlining {
-    /// One bisection step of the lasso alpha search.
+    /// One step of a lasso α search log (each logged α is half the one before).
     public struct AlphaSearchStep: Sendable, Hashable {
         /// The α tried.
         public var alpha: Double
