@@ -124,6 +124,17 @@ struct ImportRuleTests {
         #expect(!closure.contains("Datasets"), "Numerics reaches \(closure)")
     }
 
+    /// The TRAILS benchmark takes about 40 minutes at paper scale; its cache key must not
+    /// move when a loader of any paper is edited, so it reads its data without `Datasets`.
+    @Test func theTRAILSBenchmarkReachesNoLoader() throws {
+        let folder = root.appendingPathComponent("experiments/trails/benchmark")
+        #expect(!(try Self.imports(in: folder)).contains("Datasets"))
+        let target = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("target.json")))
+        let engines = try #require((target as? [String: Any])?["engines"] as? [String])
+        let closure = try SourceFingerprint.closure(of: engines, layout: ProjectLayout(root: root))
+        #expect(!closure.contains("Datasets"), "trails/benchmark reaches \(closure)")
+    }
+
     @Test func experimentsImportNoOtherExperiment() throws {
         let experiments = try experimentModules()
         for folder in try ExperimentFolders.all(under: root) {

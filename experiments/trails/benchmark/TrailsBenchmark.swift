@@ -1,4 +1,3 @@
-import Datasets
 import Foundation
 import Harness
 import Numerics
@@ -116,7 +115,7 @@ public enum TrailsBenchmark: ShardableExperiment {
 
     /// Every dataset is one we can build, and has its own epoch count.
     public static func validate(_ config: Config) throws {
-        for name in config.datasets { _ = try BenchmarkDataset.named(name) }
+        _ = try BenchmarkDataset.named(config.datasets)
         guard config.epochs.count == config.datasets.count else {
             throw HarnessError.badOverride("epochs: give one count per dataset (\(config.datasets.count)), got \(config.epochs.count)")
         }
