@@ -22,15 +22,13 @@ enum SiteFormat {
     /// A number with six significant digits, or `decimals` digits after the point when that
     /// shows more of it: `11098.04449` with 4 decimals is `11098.0445`, not `11098`.
     static func number(_ value: Double, decimals: Int?) -> String {
-        let compact = number(value)
-        guard let decimals, value.isFinite, !compact.contains("e") else { return compact }
-        var fixed = String(format: "%.\(decimals)f", value)
-        if fixed.contains(".") {
-            while fixed.hasSuffix("0") { fixed.removeLast() }
-            if fixed.hasSuffix(".") { fixed.removeLast() }
-        }
-        func fractionDigits(_ text: String) -> Int { text.split(separator: ".").dropFirst().first?.count ?? 0 }
-        return fractionDigits(fixed) > fractionDigits(compact) ? fixed : compact
+        // Six significant digits print fixed from 1e-4 up, with 5 − ⌊log10 |value|⌋ decimals.
+        guard let decimals, value.isFinite, abs(value) >= 1e-4, abs(value) < 1e15 else { return number(value) }
+        let sixDigits = 5 - Int(log10(abs(value)).rounded(.down))
+        let text = String(format: "%.\(max(decimals, sixDigits, 0))f", value)
+        guard text.contains(".") else { return text }
+        let kept = String(text.reversed().drop { $0 == "0" }.reversed())
+        return kept.hasSuffix(".") ? String(kept.dropLast()) : kept
     }
 
     /// A signed difference, e.g. `+0.12` or `−3`.
