@@ -21,33 +21,26 @@ public enum AlphaSearch {
         public var validationRSquared: Double
         /// Non-zero weights.
         public var nonZero: Int
-
-        /// Creates a step.
-        public init(alpha: Double, trainingRSquared: Double, validationRSquared: Double, nonZero: Int) {
-            self.alpha = alpha
-            self.trainingRSquared = trainingRSquared
-            self.validationRSquared = validationRSquared
-            self.nonZero = nonZero
-        }
     }
 
     /// The halving phase's stopping rule: after a step that does not improve on the best
     /// validation R² so far, halving stops once some weight is non-zero (while every weight is
     /// zero, a larger α says nothing yet).
-    static func stopsHalving(after step: Step, bestValidationRSquared: Double) -> Bool {
-        !(step.validationRSquared > bestValidationRSquared) && step.nonZero > 0
+    static func stopsHalving(validationRSquared: Double, nonZero: Int, bestValidationRSquared: Double) -> Bool {
+        !(validationRSquared > bestValidationRSquared) && nonZero > 0
     }
 
     /// The index of the step the halving phase keeps when `steps` are tried in order (each α
-    /// half the one before): the best validation R² seen before ``stopsHalving(after:bestValidationRSquared:)``
-    /// ends the phase; the first step on a tie.
-    public static func keptByHalving(_ steps: [Step]) -> Int? {
+    /// half the one before): the best validation R² seen before a step that does not improve
+    /// on it with a non-zero weight ends the phase; the first step on a tie.
+    public static func keptByHalving(_ steps: [(validationRSquared: Double, nonZero: Int)]) -> Int? {
         guard !steps.isEmpty else { return nil }
         var best = 0
         for index in steps.indices.dropFirst() {
             if steps[index].validationRSquared > steps[best].validationRSquared {
                 best = index
-            } else if stopsHalving(after: steps[index], bestValidationRSquared: steps[best].validationRSquared) {
+            } else if stopsHalving(validationRSquared: steps[index].validationRSquared, nonZero: steps[index].nonZero,
+                                   bestValidationRSquared: steps[best].validationRSquared) {
                 break
             }
         }
@@ -76,7 +69,8 @@ public enum AlphaSearch {
             let r2 = score(alpha)
             if r2 > best.r2 {
                 best = (alpha, r2)
-            } else if let last = steps.last, stopsHalving(after: last, bestValidationRSquared: best.r2) {
+            } else if let last = steps.last,
+                      stopsHalving(validationRSquared: last.validationRSquared, nonZero: last.nonZero, bestValidationRSquared: best.r2) {
                 break
             }
         }

@@ -83,9 +83,7 @@ struct InliningTests {
     /// The halving phase keeps the best validation R² until a step fails to improve with a
     /// non-zero weight; failing while every weight is zero does not stop it.
     @Test func halvingKeepsTheBestUntilANonZeroStepFailsToImprove() {
-        func step(_ r2: Double, _ nonZero: Int) -> AlphaSearch.Step {
-            AlphaSearch.Step(alpha: 1, trainingRSquared: r2, validationRSquared: r2, nonZero: nonZero)
-        }
+        func step(_ r2: Double, _ nonZero: Int) -> (validationRSquared: Double, nonZero: Int) { (r2, nonZero) }
         #expect(AlphaSearch.keptByHalving([]) == nil)
         #expect(AlphaSearch.keptByHalving([step(0.1, 0), step(0.0, 0), step(0.3, 2), step(0.5, 4), step(0.4, 5), step(0.9, 9)]) == 3)
         #expect(AlphaSearch.keptByHalving([step(-0.2, 2), step(-0.5, 2), step(0.4, 9)]) == 0)

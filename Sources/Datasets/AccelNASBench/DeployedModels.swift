@@ -79,14 +79,6 @@ extension AccelNASBench {
         public var accuracy: Double
         /// Throughput in images per second (per core on TPUv3), or latency in ms.
         public var speed: Double
-
-        /// Creates a point.
-        public init(name: String, design: ModelDesign, accuracy: Double, speed: Double) {
-            self.name = name
-            self.design = design
-            self.accuracy = accuracy
-            self.speed = speed
-        }
     }
 
     /// Loads the deployed models of every target from `url` (``deployedModelsPath``).

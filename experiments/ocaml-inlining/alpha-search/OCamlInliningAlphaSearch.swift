@@ -108,10 +108,7 @@ public enum OCamlInliningAlphaSearch: Experiment {
     /// The step the halving phase of our engine's search keeps (`AlphaSearch.keptByHalving`),
     /// replayed on the logged values from the log's first α.
     static func halvingRuleStep(_ steps: [OCamlInlining.AlphaSearchStep]) -> Int {
-        AlphaSearch.keptByHalving(steps.map {
-            AlphaSearch.Step(alpha: $0.alpha, trainingRSquared: $0.rSquared,
-                             validationRSquared: $0.validationRSquared, nonZero: $0.nonZero)
-        }) ?? 0
+        AlphaSearch.keptByHalving(steps.map { ($0.validationRSquared, $0.nonZero) }) ?? 0
     }
 
     /// Counts over all logs: sweep shape, where the best step falls, and the halving-rule replay.
