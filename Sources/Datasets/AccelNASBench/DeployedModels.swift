@@ -142,6 +142,16 @@ extension AccelNASBench {
         }
     }
 
+    /// Throws unless each list, named with its length in `lengths`, has one value per model;
+    /// the error names the list under `key`.
+    private static func checkOnePerModel(
+        _ lengths: [(name: String, count: Int)], models: Int, key: String, file: String
+    ) throws(LoadError) {
+        for (name, count) in lengths where count != models {
+            throw LoadError(file: file, key: "\(key).\(name)", reason: "\(count) values for \(models) models")
+        }
+    }
+
     private struct RawDeployedModels: Decodable {
         var fpgaBaselines: FPGABaselines
         var fpgaSearchedOurs: FPGAOurs
@@ -172,13 +182,11 @@ extension AccelNASBench {
         }
 
         func checkLengths(file: String) throws(LoadError) {
-            let lengths = [("design_mode", designMode.count), ("float_acc_fraction", floatAccuracy.count),
-                           ("quant_acc_fraction", quantizedAccuracy.count), ("throughput_zcu102", throughputZCU102.count),
-                           ("latency_zcu102_ms", latencyZCU102.count), ("throughput_vck190", throughputVCK190.count)]
-            for (key, count) in lengths where count != modelName.count {
-                throw LoadError(file: file, key: "fpga_baselines.\(key)",
-                                reason: "\(count) values for \(modelName.count) models")
-            }
+            try AccelNASBench.checkOnePerModel(
+                [("design_mode", designMode.count), ("float_acc_fraction", floatAccuracy.count),
+                 ("quant_acc_fraction", quantizedAccuracy.count), ("throughput_zcu102", throughputZCU102.count),
+                 ("latency_zcu102_ms", latencyZCU102.count), ("throughput_vck190", throughputVCK190.count)],
+                models: modelName.count, key: "fpga_baselines", file: file)
         }
     }
 
@@ -215,10 +223,9 @@ extension AccelNASBench {
         }
 
         func checkLengths(key: String, file: String) throws(LoadError) {
-            for (name, count) in [("speed", speed.count), ("quant_acc", quantizedAccuracy.count),
-                                  ("float_acc", floatAccuracy?.count ?? modelName.count)] where count != modelName.count {
-                throw LoadError(file: file, key: "\(key).\(name)", reason: "\(count) values for \(modelName.count) models")
-            }
+            try AccelNASBench.checkOnePerModel(
+                [("speed", speed.count), ("quant_acc", quantizedAccuracy.count), ("float_acc", floatAccuracy?.count ?? modelName.count)],
+                models: modelName.count, key: key, file: file)
         }
 
         /// The float accuracies, which a throughput list must have.
@@ -258,10 +265,9 @@ extension AccelNASBench {
 
         /// The models; a name starting with `oursPrefix` (e.g. `effnet-a100-`) is the paper's.
         func models(key: String, oursPrefix: String, file: String) throws(LoadError) -> [DeployedModel] {
-            for (name, count) in [("design_mode", designMode.count), ("float_acc", floatAccuracy.count), ("throughput", speed.count)]
-            where count != modelName.count {
-                throw LoadError(file: file, key: "\(key).\(name)", reason: "\(count) values for \(modelName.count) models")
-            }
+            try AccelNASBench.checkOnePerModel(
+                [("design_mode", designMode.count), ("float_acc", floatAccuracy.count), ("throughput", speed.count)],
+                models: modelName.count, key: key, file: file)
             var models: [DeployedModel] = []
             for index in modelName.indices {
                 let design = modelName[index].hasPrefix(oursPrefix)
