@@ -45,13 +45,7 @@ public enum AccelNASBenchFigure5: Experiment {
 
     /// The targets `config` names, in its order.
     static func chosenTargets(_ config: Config) throws -> [AccelNASBench.DeploymentTarget] {
-        try config.targets.map { name in
-            guard let target = AccelNASBench.DeploymentTarget(rawValue: name) else {
-                let valid = AccelNASBench.DeploymentTarget.allCases.map(\.rawValue).joined(separator: ", ")
-                throw HarnessError.badOverride("targets: unknown target '\(name)'; valid: \(valid)")
-            }
-            return target
-        }
+        try ConfigChoice.named(config.targets, key: "targets", noun: "target")
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {

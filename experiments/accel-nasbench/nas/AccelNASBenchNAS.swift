@@ -86,12 +86,7 @@ public enum AccelNASBenchNAS: Experiment {
 
     /// The device `config` names.
     static func chosenDevice(_ config: Config) throws -> AccelNASBench.Device {
-        guard let device = AccelNASBench.Device(rawValue: config.device) else {
-            throw HarnessError.badOverride(
-                "device: unknown device '\(config.device)'; expected one of "
-                    + AccelNASBench.Device.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        return device
+        try ConfigChoice.named(config.device, key: "device", noun: "device")
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {

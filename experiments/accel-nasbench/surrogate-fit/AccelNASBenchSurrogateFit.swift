@@ -91,13 +91,9 @@ public enum AccelNASBenchSurrogateFit: Experiment {
 
     /// The targets `config` names.
     static func chosenTargets(_ config: Config) throws -> [AccelNASBench.Target] {
-        try config.targets.map { name in
-            guard let target = AccelNASBench.Target(name: name) else {
-                throw HarnessError.badOverride("targets: unknown target '\(name)'; valid: "
-                    + AccelNASBench.Target.surrogateTargets.map(\.name).joined(separator: ", "))
-            }
-            return target
-        }
+        try ConfigChoice.named(
+            config.targets, key: "targets", noun: "target",
+            valid: AccelNASBench.Target.surrogateTargets.map(\.name), lookup: AccelNASBench.Target.init(name:))
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {

@@ -39,13 +39,7 @@ public enum AccelNASBenchThroughputScatter: Experiment {
 
     /// The devices `config` names.
     static func chosenDevices(_ config: Config) throws -> [AccelNASBench.Device] {
-        try config.devices.map { name in
-            guard let device = AccelNASBench.Device(rawValue: name) else {
-                throw HarnessError.badOverride(
-                    "devices: unknown device '\(name)'; valid: \(AccelNASBench.Device.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return device
-        }
+        try ConfigChoice.named(config.devices, key: "devices", noun: "device")
     }
 
     public static func run(config: Config, context: RunContext) throws -> RunResult {
